@@ -1,0 +1,50 @@
+// Two baselines computed on the same data, to show what the matcher adds.
+import { findAll } from "../../dist/match/phrase-trie.js";
+import { cosine, vectorize } from "../../dist/match/similarity.js";
+import { tokenize } from "../../dist/text/tokenize.js";
+
+/**
+ * Plain keyword presence: a dimension is addressed (and covered) when any of its vocabulary
+ * phrases occurs anywhere, and conflicting when every group of a contrary pattern occurs anywhere;
+ * no negation, no senses, no proximity.
+ */
+export function keywordBaseline(compiled, analysed) {
+  return compiled.policy.dimensions.map((_, d) => {
+    let first;
+    const groupsSeen = new Map();
+    for (const a of analysed) {
+      for (const hit of findAll(compiled.phrases, a.keys)) {
+        if (hit.value.dimension !== d) continue;
+        if (hit.value.role === "term") first ??= a.passage;
+        if (hit.value.role === "contrary") {
+          const seen = groupsSeen.get(hit.value.entry) ?? new Set();
+          seen.add(hit.value.group);
+          groupsSeen.set(hit.value.entry, seen);
+        }
+      }
+    }
+    const conflict = compiled.policy.dimensions[d].contrary.some((c, e) => (groupsSeen.get(e)?.size ?? 0) === c.near.length);
+    return { score: first ? 1 : 0, top: first, conflict };
+  });
+}
+
+/** Plain TF-IDF cosine: the best passage's similarity to the dimension's profile is the score. */
+export function tfidfBaseline(compiled, analysed) {
+  return compiled.profiles.map((profile) => {
+    let best = { score: 0, top: undefined };
+    for (const a of analysed) {
+      const score = cosine(a.vector, profile);
+      if (score > best.score) best = { score, top: a.passage };
+    }
+    return best;
+  });
+}
+
+/** Tokens, keys and vector per passage, shared by both baselines. */
+export function analyse(compiled, text, passages) {
+  const tokens = tokenize(text, compiled.tokenizeOptions);
+  return passages.map((passage) => {
+    const own = tokens.filter((t) => t.start >= passage.span.start && t.end <= passage.span.end);
+    return { passage, keys: own.filter((t) => !t.isDoublet).map((t) => t.stem), vector: vectorize(own, compiled.lexicon) };
+  });
+}

@@ -1,0 +1,80 @@
+import type { SourceDocument } from "./documents/types.js";
+import type { CompiledPolicy } from "./match/compile-policy.js";
+import { matchPassage, type PassageMatches } from "./match/match-passage.js";
+import { cosine, vectorize, type SparseVector } from "./match/similarity.js";
+import type { PolicyDimension } from "./policy/types.js";
+import { overallScore } from "./score/overall-score.js";
+import { passageEvidence } from "./score/passage-evidence.js";
+import { quotePassage } from "./score/quote-passage.js";
+import { scoreDimension } from "./score/score-dimension.js";
+import type { DocumentReport } from "./score/types.js";
+import { segmentDocument } from "./segment/segment-document.js";
+import type { Passage } from "./segment/types.js";
+import { tokenize } from "./text/tokenize.js";
+import type { Token } from "./text/types.js";
+
+interface AnalysedPassage {
+  passage: Passage;
+  matches: PassageMatches[];
+  vector: SparseVector;
+}
+
+/** The pure pipeline for one document: segment, tokenize, match, score. */
+export function checkDocument(compiled: CompiledPolicy, doc: SourceDocument): DocumentReport {
+  const { policy } = compiled;
+  const passages = segmentDocument(doc);
+  const tokens = tokenize(doc.text, compiled.tokenizeOptions);
+  const analysed: AnalysedPassage[] = passages.map((passage) => {
+    const passageTokens = tokensWithin(tokens, passage);
+    return { passage, matches: matchPassage(compiled, passageTokens), vector: vectorize(passageTokens, compiled.lexicon) };
+  });
+  const vectorOf = new Map(analysed.map((a) => [a.passage.index, a.vector]));
+  const dimensions = policy.dimensions.map((dimension, d) => {
+    const profile = compiled.profiles[d] as SparseVector;
+    const evidences = analysed.map((a) =>
+      passageEvidence(a.passage, a.matches[d] as PassageMatches, cosine(a.vector, profile), policy.scoring),
+    );
+    return scoreDimension(dimension, evidences, policy.scoring, {
+      quote: (e) => quotePassage(doc.text, e.passage.span),
+      policyRef: (e) => bestPolicyRef(compiled, dimension, vectorOf.get(e.passage.index) as SparseVector),
+    });
+  });
+  const overall = overallScore(dimensions, policy.scoring.conflictFactor);
+  return {
+    file: doc.uri,
+    format: doc.format,
+    score: overall.score,
+    overall,
+    passages: passages.length,
+    dimensions,
+    warnings: doc.warnings,
+  };
+}
+
+/** Tokens are sorted by offset, so a passage's tokens are one run found by binary search. */
+function tokensWithin(tokens: readonly Token[], passage: Passage): Token[] {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((tokens[mid] as Token).start < passage.span.start) low = mid + 1;
+    else high = mid;
+  }
+  let end = low;
+  while (end < tokens.length && (tokens[end] as Token).end <= passage.span.end) end++;
+  return tokens.slice(low, end);
+}
+
+/** The lineamiento sub-item of the dimension whose text is most similar to the passage; the dimension itself if none shares a word. */
+function bestPolicyRef(compiled: CompiledPolicy, dimension: PolicyDimension, vector: SparseVector): string {
+  let best = dimension.id;
+  let bestScore = 0;
+  for (const id of dimension.lineamientos) {
+    const score = cosine(vector, compiled.itemVectors.get(id) as SparseVector);
+    if (score > bestScore) {
+      best = id;
+      bestScore = score;
+    }
+  }
+  return best;
+}

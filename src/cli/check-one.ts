@@ -1,0 +1,32 @@
+import { checkDocument } from "../check-document.js";
+import type { FoundDocument } from "../documents/find-documents.js";
+import { readDocument, readDocumentFromBuffer } from "../documents/read-document.js";
+import { PolicylintError } from "../errors.js";
+import type { CompiledPolicy } from "../match/compile-policy.js";
+import type { DocumentResult } from "../report/types.js";
+
+export interface CheckOneOptions {
+  maxBytes: number;
+  /** The bytes of standard input, when "-" was given. */
+  stdin?: Buffer;
+}
+
+/** Reads and checks one document; any failure becomes a one-line error for that file, never a crash of the batch. */
+export async function checkOne(compiled: CompiledPolicy, found: FoundDocument, options: CheckOneOptions): Promise<DocumentResult> {
+  try {
+    const source =
+      found.path === "-"
+        ? await readDocumentFromBuffer(options.stdin ?? Buffer.alloc(0), "-", { maxBytes: options.maxBytes })
+        : await readDocument(found.path, { maxBytes: options.maxBytes, displayPath: found.display });
+    if (source.text.trim() === "") {
+      return { file: found.display, error: source.warnings[0] ?? "the document has no text" };
+    }
+    return checkDocument(compiled, source);
+  } catch (error) {
+    if (error instanceof PolicylintError) {
+      const message = error.message.startsWith(`${found.display}: `) ? error.message.slice(found.display.length + 2) : error.message;
+      return { file: found.display, error: message };
+    }
+    return { file: found.display, error: `internal error: ${(error as Error).message?.split("\n")[0] ?? String(error)}` };
+  }
+}

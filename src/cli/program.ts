@@ -1,0 +1,74 @@
+import { Command, Option } from "commander";
+import { formatNames, resolveCheckOptions, type RawCheckOptions } from "./check-options.js";
+import { runCheck } from "./commands/check.js";
+import { runExplain, runPolicyShow, runPolicyValidate } from "./commands/policy.js";
+import { runText } from "./commands/text.js";
+import type { CliIo } from "./io.js";
+import { toolVersion } from "./tool-version.js";
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+/** Commands, options and help; each action only hands over to a command module and records its exit code. */
+export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
+  const program = new Command()
+    .name("policylint")
+    .description("Comprueba borradores normativos frente a los Lineamientos Generales de la Política Migratoria del Perú (MTIGM, 2015).")
+    .version(toolVersion(), "-v, --version")
+    .showHelpAfterError("(policylint --help para ver el uso)")
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    });
+
+  program
+    .command("check")
+    .description("check drafts (files, folders, globs, or - for stdin) and report coverage, gaps and conflicts")
+    .argument("[paths...]", "files, folders (recursive) or globs")
+    .option("--policy <file>", "policy YAML (default: the bundled MTIGM 2015 policy)")
+    .addOption(new Option("-f, --format <format>", "report format").choices(formatNames).default("text"))
+    .option("-o, --output <file>", "write the report to a file (atomically) instead of stdout")
+    .option("--output-format <format=file>", "also write another format to a file (repeatable), e.g. sarif=results.sarif", collect)
+    .addOption(new Option("--fail-on <status>", "weakest status that fails").choices(["gap", "partial", "none"]).default("gap"))
+    .option("--min-score <n>", "fail a document whose overall score is below n (0–1)")
+    .option("-q, --quiet", "print no report, only errors; the exit code tells the result")
+    .option("--no-color", "no colours (NO_COLOR and FORCE_COLOR are honoured too)")
+    .option("--explain", "show the evidence and arithmetic behind each score")
+    .option("-j, --jobs <n>", "worker threads (default: number of cores)")
+    .option("--ignore <glob>", "skip files matching this glob inside folders and globs (repeatable)", collect)
+    .option("--max-size <size>", "refuse documents larger than this", "20MB")
+    .addOption(new Option("--lang <lang>", "report language").choices(["es", "en"]).default("es"))
+    .option("--no-progress", "no progress bar even on a terminal")
+    .action(async (paths: string[], raw: RawCheckOptions) => setExitCode(await runCheck(paths, resolveCheckOptions(raw), io)));
+
+  const policy = program.command("policy").description("inspect and validate policy files");
+  policy
+    .command("validate")
+    .description("validate a policy YAML (default: the bundled one); problems as file:line:col")
+    .argument("[file]", "policy YAML")
+    .action(async (file: string | undefined) => setExitCode(await runPolicyValidate(file, io)));
+  policy
+    .command("show")
+    .description("print the policy tree, or one item with its vocabulary")
+    .argument("[id]", "E1…E6, P1…P10, L1…L7, L1.a…")
+    .option("--policy <file>", "policy YAML")
+    .action(async (id: string | undefined, o: { policy?: string }) => setExitCode(await runPolicyShow(id, o.policy, io)));
+
+  program
+    .command("explain")
+    .description("what the policy says for an id (E/P/L/sub-item) and how it is detected")
+    .argument("<id>", "E1…E6, P1…P10, L1…L7, L1.a…")
+    .option("--policy <file>", "policy YAML")
+    .action(async (id: string, o: { policy?: string }) => setExitCode(await runExplain(id, o.policy, io)));
+
+  program
+    .command("text")
+    .description("print the text policylint extracts from a document, with line numbers")
+    .argument("<file>", "a .txt, .md, .docx, .pdf or .html document")
+    .option("--no-numbers", "print the text without line numbers")
+    .option("--max-size <size>", "refuse documents larger than this", "20MB")
+    .action(async (file: string, o: { numbers: boolean; maxSize: string }) =>
+      setExitCode(await runText(file, { numbers: o.numbers, maxBytes: resolveCheckOptions({ maxSize: o.maxSize }).maxBytes }, io)),
+    );
+  return program;
+}

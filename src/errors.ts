@@ -1,0 +1,38 @@
+/** Failures the user can fix: rendered once, at the edge, as one line and exit code 2. */
+export class PolicylintError extends Error {
+  constructor(
+    readonly kind: "usage" | "input" | "policy" | "config",
+    message: string,
+  ) {
+    super(message);
+    this.name = "PolicylintError";
+  }
+}
+
+/** A document that cannot be read: names the file and what is wrong. */
+export class InputError extends PolicylintError {
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+  ) {
+    super("input", `${file}: ${reason}`);
+  }
+}
+
+/** One problem in a policy or config file, located for `file:line:col: message`. */
+export interface SourceProblem {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+/** A policy or config file with problems; all of them, not only the first. */
+export class InvalidSourceError extends PolicylintError {
+  constructor(
+    kind: "policy" | "config",
+    readonly problems: SourceProblem[],
+  ) {
+    super(kind, problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`).join("\n"));
+  }
+}

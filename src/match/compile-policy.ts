@@ -1,0 +1,83 @@
+import type { Policy } from "../policy/types.js";
+import type { Lexicon } from "../text/lexicon.js";
+import { createStemmer } from "../text/stem.js";
+import { tokenize, type TokenizeOptions } from "../text/tokenize.js";
+import { createTrie, insertPhrase, type TrieNode } from "./phrase-trie.js";
+import { vectorize, type SparseVector } from "./similarity.js";
+
+/** What a phrase of the policy stands for when it is found. */
+export type PhraseRole =
+  | { role: "term"; dimension: number; entry: number; group: number }
+  | { role: "exclude"; dimension: number; entry: number; group: number }
+  | { role: "contrary"; dimension: number; entry: number; group: number };
+
+export type PhraseValue = PhraseRole & { phrase: string };
+
+export type CueKind = "negation" | "exception" | "notNegation";
+
+export interface CueValue {
+  kind: CueKind;
+  phrase: string;
+  length: number;
+}
+
+/** The policy turned into what matching needs; built once per run, shared by every document. */
+export interface CompiledPolicy {
+  policy: Policy;
+  lexicon: Lexicon;
+  tokenizeOptions: TokenizeOptions;
+  phrases: TrieNode<PhraseValue>;
+  cues: TrieNode<CueValue>;
+  /** Per dimension: the TF-IDF profile of its text, its lineamientos and its vocabulary. */
+  profiles: SparseVector[];
+  /** Per lineamiento sub-item id (and per dimension id): its text as a vector, to name the best policyRef. */
+  itemVectors: Map<string, SparseVector>;
+}
+
+export function phraseStems(phrase: string, options: TokenizeOptions): string[] {
+  return tokenize(phrase, options)
+    .filter((t) => !t.isDoublet)
+    .map((t) => t.stem);
+}
+
+export function compilePolicy(policy: Policy, lexicon: Lexicon): CompiledPolicy {
+  const tokenizeOptions: TokenizeOptions = {
+    stem: createStemmer(),
+    stopwords: new Set(lexicon.stopwords),
+    abbreviations: new Set(lexicon.abbreviations),
+  };
+  const phrases = createTrie<PhraseValue>();
+  const add = (phrase: string, role: PhraseRole) =>
+    insertPhrase(phrases, phraseStems(phrase, tokenizeOptions), { ...role, phrase });
+
+  policy.dimensions.forEach((dimension, d) => {
+    dimension.vocabulary.forEach((entry, e) => {
+      const groups = entry.terms ? [entry.terms] : (entry.near ?? []);
+      groups.forEach((group, g) => group.forEach((phrase) => add(phrase, { role: "term", dimension: d, entry: e, group: g })));
+    });
+    dimension.exclude.forEach((phrase, e) => add(phrase, { role: "exclude", dimension: d, entry: e, group: 0 }));
+    dimension.contrary.forEach((pattern, e) =>
+      pattern.near.forEach((group, g) => group.forEach((phrase) => add(phrase, { role: "contrary", dimension: d, entry: e, group: g }))),
+    );
+  });
+
+  const cues = createTrie<CueValue>();
+  for (const kind of ["negation", "exception", "notNegation"] as const) {
+    for (const phrase of lexicon[kind]) {
+      const stems = phraseStems(phrase, tokenizeOptions);
+      insertPhrase(cues, stems, { kind, phrase, length: stems.length });
+    }
+  }
+
+  const itemText = new Map(policy.lineamientos.flatMap((l) => l.items.map((i) => [i.id, i.text] as const)));
+  const vectorOf = (text: string) => vectorize(tokenize(text, tokenizeOptions), lexicon);
+  const itemVectors = new Map<string, SparseVector>();
+  for (const [id, text] of itemText) itemVectors.set(id, vectorOf(text));
+  const profiles = policy.dimensions.map((dimension) => {
+    const vocabulary = dimension.vocabulary.flatMap((e) => e.terms ?? (e.near ?? []).flat());
+    const lineamientos = dimension.lineamientos.map((id) => itemText.get(id) ?? "");
+    itemVectors.set(dimension.id, vectorOf(dimension.text));
+    return vectorOf([dimension.text, ...lineamientos, ...vocabulary].join("\n"));
+  });
+  return { policy, lexicon, tokenizeOptions, phrases, cues, profiles, itemVectors };
+}

@@ -1,0 +1,26 @@
+/** A hit of one group of a `near` rule: its stream positions. */
+export interface GroupHit {
+  group: number;
+  from: number;
+  to: number;
+  phrase: string;
+}
+
+/**
+ * Finds hits, one per group, that all lie within `within` tokens of each other; prefers the
+ * combination that starts earliest. Returns undefined when some group is missing or too far.
+ */
+export function findNearOccurrence(hits: readonly GroupHit[], groupCount: number, within: number): GroupHit[] | undefined {
+  const sorted = [...hits].sort((a, b) => a.from - b.from || a.group - b.group);
+  for (let i = 0; i < sorted.length; i++) {
+    const anchor = sorted[i] as GroupHit;
+    const chosen = new Map<number, GroupHit>([[anchor.group, anchor]]);
+    for (let j = i + 1; j < sorted.length && chosen.size < groupCount; j++) {
+      const hit = sorted[j] as GroupHit;
+      if (hit.from - anchor.to > within) break;
+      if (!chosen.has(hit.group)) chosen.set(hit.group, hit);
+    }
+    if (chosen.size === groupCount) return [...chosen.values()];
+  }
+  return undefined;
+}

@@ -1,0 +1,37 @@
+import type { CueValue } from "./compile-policy.js";
+import type { TrieHit } from "./phrase-trie.js";
+
+export type Polarity = "affirmed" | "negated" | "exception";
+
+export interface PolarityAt {
+  polarity: Polarity;
+  cue?: string;
+}
+
+/**
+ * For each position of a passage's token stream, whether a negation ("no", "sin", "queda prohibido")
+ * or exception ("salvo que") cue reaches it: the cue's scope runs `window` tokens after it, within
+ * its clause. A "not negation" phrase ("sin perjuicio", "no solo") starting at the cue cancels it.
+ */
+export function polarityMap(
+  cueHits: readonly TrieHit<CueValue>[],
+  clauses: readonly number[],
+  window: number,
+): PolarityAt[] {
+  const result: PolarityAt[] = clauses.map(() => ({ polarity: "affirmed" }));
+  const cancelled = new Set(cueHits.filter((h) => h.value.kind === "notNegation").map((h) => h.from));
+  const longestAt = new Map<number, TrieHit<CueValue>>();
+  for (const hit of cueHits) {
+    if (hit.value.kind === "notNegation" || cancelled.has(hit.from)) continue;
+    const current = longestAt.get(hit.from);
+    if (!current || hit.to > current.to) longestAt.set(hit.from, hit);
+  }
+  for (const hit of [...longestAt.values()].sort((a, b) => a.from - b.from)) {
+    const polarity: Polarity = hit.value.kind === "exception" ? "exception" : "negated";
+    const clause = clauses[hit.from];
+    for (let p = hit.to + 1; p <= hit.to + window && p < clauses.length && clauses[p] === clause; p++) {
+      result[p] = { polarity, cue: hit.value.phrase };
+    }
+  }
+  return result;
+}

@@ -1,0 +1,29 @@
+import { readFile } from "node:fs/promises";
+import { InvalidSourceError, PolicylintError } from "../errors.js";
+import { compilePolicy, type CompiledPolicy } from "../match/compile-policy.js";
+import { createStemmer } from "../text/stem.js";
+import { bundledPolicyPath } from "./data-paths.js";
+import { loadLexicon } from "./load-lexicon.js";
+import { validatePolicy } from "./validate-policy.js";
+
+/**
+ * Reads, validates and compiles a policy (the bundled MTIGM 2015 one by default).
+ * Throws InvalidSourceError with every problem located as file:line:col.
+ */
+export async function loadPolicy(file: string = bundledPolicyPath, displayName: string = file): Promise<CompiledPolicy> {
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new PolicylintError("policy", `${displayName}: cannot read the policy (${code === "ENOENT" ? "file not found" : code ?? "unreadable"})`);
+  }
+  const lexicon = await loadLexicon("es");
+  const result = validatePolicy(text, displayName, {
+    stem: createStemmer(),
+    stopwords: new Set(lexicon.stopwords),
+    abbreviations: new Set(lexicon.abbreviations),
+  });
+  if (!result.ok) throw new InvalidSourceError("policy", result.problems);
+  return compilePolicy(result.value, lexicon);
+}

@@ -1,0 +1,30 @@
+import type { PassageMatches } from "../match/match-passage.js";
+import type { ScoringSettings } from "../policy/types.js";
+import type { Passage } from "../segment/types.js";
+
+/** How strongly one passage speaks for one dimension. */
+export interface PassageEvidence {
+  passage: Passage;
+  matches: PassageMatches;
+  similarity: number;
+  /** Term weights (each entry once) plus negated contrary patterns, scaled for preambles, plus weighted similarity. */
+  mass: number;
+  terms: string[];
+}
+
+const weakKinds = new Set(["preamble", "considerando", "heading"]);
+
+export function passageEvidence(
+  passage: Passage,
+  matches: PassageMatches,
+  similarity: number,
+  scoring: ScoringSettings,
+): PassageEvidence {
+  const counted = matches.terms.filter((m) => !m.discarded);
+  const termMass =
+    counted.reduce((sum, m) => sum + m.weight, 0) + matches.negatedContrary.length * scoring.negatedContraryWeight;
+  const factor = weakKinds.has(passage.kind) ? scoring.preambleFactor : 1;
+  const mass = termMass > 0 ? factor * (termMass + scoring.similarityWeight * similarity) : 0;
+  const terms = [...new Set([...counted, ...matches.negatedContrary].flatMap((m) => m.phrases))];
+  return { passage, matches, similarity, mass, terms };
+}
