@@ -1,0 +1,120 @@
+import { isDocumentError, type DocumentResult, type RunReport, type RunSummary } from "../report/types.js";
+import type { Citation, DimensionScore, DocumentReport, OverallScore, ScoreExplanation } from "../score/types.js";
+import { roundTo4 } from "./numbers.js";
+import { inPolicyOrder } from "./policy-lookup.js";
+import type { Formatter } from "./types.js";
+
+/*
+ * The JSON report is a public contract (docs/json-schema.md): every object is built here field by
+ * field, so names and key order never follow an internal refactor, and scores carry 4 decimals.
+ */
+
+export const formatJson: Formatter = (report) => `${JSON.stringify(jsonReport(report), null, 2)}\n`;
+
+export function jsonReport(report: RunReport) {
+  return {
+    schemaVersion: report.schemaVersion,
+    tool: { name: report.tool.name, version: report.tool.version },
+    policy: { id: report.policy.id, title: report.policy.title },
+    documents: report.documents.map(jsonDocument),
+    summary: jsonSummary(report),
+  };
+}
+
+export function jsonDocument(result: DocumentResult) {
+  if (isDocumentError(result)) return { file: result.file, error: result.error };
+  return jsonDocumentReport(result);
+}
+
+function jsonDocumentReport(report: DocumentReport) {
+  return {
+    file: report.file,
+    format: report.format,
+    score: roundTo4(report.score),
+    overall: jsonOverall(report.overall),
+    passages: report.passages,
+    warnings: [...report.warnings],
+    dimensions: report.dimensions.map(jsonDimension),
+  };
+}
+
+function jsonOverall(overall: OverallScore) {
+  return {
+    score: roundTo4(overall.score),
+    conflictFactor: roundTo4(overall.conflictFactor),
+    terms: overall.terms.map((t) => ({
+      id: t.id,
+      score: roundTo4(t.score),
+      conflict: t.conflict,
+      counted: roundTo4(t.counted),
+    })),
+  };
+}
+
+function jsonDimension(dimension: DimensionScore) {
+  return {
+    id: dimension.id,
+    kind: dimension.kind,
+    title: dimension.title,
+    score: roundTo4(dimension.score),
+    status: dimension.status,
+    conflict: dimension.conflict,
+    ...(dimension.accepted ? { accepted: { reason: dimension.accepted.reason, source: dimension.accepted.source } } : {}),
+    citations: dimension.citations.map(jsonCitation),
+    conflicts: dimension.conflicts.map((c) => ({ ...jsonCitation(c), pattern: c.pattern, description: c.description })),
+    explanation: jsonExplanation(dimension.explanation),
+  };
+}
+
+function jsonCitation(citation: Citation) {
+  return {
+    label: citation.label,
+    ...(citation.page !== undefined ? { page: citation.page } : {}),
+    startLine: citation.start.line,
+    endLine: citation.end.line,
+    startColumn: citation.start.column,
+    endColumn: citation.end.column,
+    startOffset: citation.span.start,
+    endOffset: citation.span.end,
+    text: citation.quote,
+    score: roundTo4(citation.score),
+    policyRef: citation.policyRef,
+    terms: [...citation.terms],
+  };
+}
+
+function jsonExplanation(explanation: ScoreExplanation) {
+  return {
+    passageMasses: explanation.passageMasses.map(roundTo4),
+    evidence: roundTo4(explanation.evidence),
+    bestSimilarity: roundTo4(explanation.bestSimilarity),
+    saturation: roundTo4(explanation.saturation),
+    thresholds: { partial: roundTo4(explanation.thresholds.partial), covered: roundTo4(explanation.thresholds.covered) },
+    discarded: explanation.discarded.map((m) => ({ term: m.term, reason: m.reason, cue: m.cue, label: m.label, line: m.line })),
+  };
+}
+
+function jsonSummary(report: RunReport) {
+  const { summary } = report;
+  return {
+    files: summary.files,
+    checked: summary.checked,
+    errors: summary.errors,
+    meanScore: roundTo4(summary.meanScore),
+    byDimension: jsonByDimension(summary.byDimension, report),
+    failing: [...summary.failing],
+  };
+}
+
+function jsonByDimension(byDimension: RunSummary["byDimension"], report: RunReport) {
+  const ordered = inPolicyOrder(
+    Object.entries(byDimension).map(([id, counts]) => ({ id, counts })),
+    report.policy,
+  );
+  return Object.fromEntries(
+    ordered.map(({ id, counts }) => [
+      id,
+      { covered: counts.covered, partial: counts.partial, gap: counts.gap, conflicts: counts.conflicts },
+    ]),
+  );
+}

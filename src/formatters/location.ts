@@ -1,0 +1,13 @@
+import type { Messages } from "../i18n/messages.js";
+import type { Citation } from "../score/types.js";
+
+/** Where a citation is, as a reader looks it up: "p. 4, Artículo 12, numeral 12.3 (líneas 140–146)". */
+export function citationLocation(citation: Citation, messages: Messages): string {
+  const page = citation.page !== undefined ? `${messages.page} ${citation.page}, ` : "";
+  return `${page}${citation.label} (${lineRange(citation, messages)})`;
+}
+
+export function lineRange(citation: Citation, messages: Messages): string {
+  const { start, end } = citation;
+  return start.line === end.line ? `${messages.line} ${start.line}` : `${messages.lines} ${start.line}–${end.line}`;
+}

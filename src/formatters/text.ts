@@ -1,0 +1,50 @@
+import { isDocumentError, type DocumentError, type PolicySummary } from "../report/types.js";
+import type { DocumentReport, Status } from "../score/types.js";
+import { twoDecimals } from "./numbers.js";
+import { overallArithmetic } from "./overall-arithmetic.js";
+import { inPolicyOrder } from "./policy-lookup.js";
+import { columnsFor, dimensionLines } from "./text-dimension.js";
+import { batchSummaryLines } from "./text-summary.js";
+import type { FormatContext, Formatter } from "./types.js";
+
+/** Gaps first: they are what a drafter has to act on. */
+const statusGroups: Status[] = ["gap", "partial", "covered"];
+
+/** The terminal report: per document its score, then gaps, partial and covered dimensions with citations. */
+export const formatText: Formatter = (report, context) => {
+  const blocks = report.documents.map((result) =>
+    isDocumentError(result) ? errorLine(result, context) : documentBlock(result, report.policy, context),
+  );
+  if (report.documents.length > 1) blocks.push(batchSummaryLines(report, context).join("\n"));
+  return blocks.length ? `${blocks.join("\n\n")}\n` : "";
+};
+
+function errorLine(result: DocumentError, context: FormatContext): string {
+  return context.style("red", `✖ ${result.file}: ${result.error}`);
+}
+
+function documentBlock(report: DocumentReport, policy: PolicySummary, context: FormatContext): string {
+  const { messages, style } = context;
+  const columns = columnsFor(policy, messages);
+  const header = [
+    `${style("bold", report.file)} ${style("dim", `(${messages.passages(report.passages)})`)}`,
+    overallLine(report, context),
+    ...report.warnings.map((w) => style("yellow", `⚠ ${messages.warning}: ${w}`)),
+  ];
+  const groups = statusGroups
+    .map((status) => inPolicyOrder(report.dimensions.filter((d) => d.status === status), policy))
+    .filter((group) => group.length > 0)
+    .map((group) => joinEntries(group.map((d) => dimensionLines(d, report.overall, policy, columns, context))));
+  return [header.join("\n"), ...groups].join("\n\n");
+}
+
+/** One-line entries stay a compact list; once any entry has details, a blank line sets each apart. */
+function joinEntries(entries: string[][]): string {
+  const separator = entries.some((lines) => lines.length > 1) ? "\n\n" : "\n";
+  return entries.map((lines) => lines.join("\n")).join(separator);
+}
+
+function overallLine(report: DocumentReport, context: FormatContext): string {
+  const { messages, style } = context;
+  return `${messages.overallScore}: ${style("bold", twoDecimals(report.score))} = ${overallArithmetic(report.overall, messages)}`;
+}
