@@ -88,10 +88,14 @@ function bestOccurrence(
   ignoreNegation: boolean,
 ) {
   const groupHits: GroupHit[] = hits.map((h) => ({ group: h.value.group, from: h.from, to: h.to, phrase: h.value.phrase }));
+  // A cue reaching any part of the occurrence negates it: "no será sancionado con pena … por su ingreso irregular".
   const polarityOf = (combo: GroupHit[]): PolarityAt => {
     if (ignoreNegation) return { polarity: "affirmed" };
-    const first = Math.min(...combo.map((h) => h.from));
-    return polarity[first] ?? { polarity: "affirmed" };
+    for (const hit of [...combo].sort((a, b) => a.from - b.from)) {
+      const at = polarity[hit.from];
+      if (at && at.polarity !== "affirmed") return at;
+    }
+    return { polarity: "affirmed" };
   };
   let fallback: { combo: GroupHit[]; at: PolarityAt } | undefined;
   const candidates = groupCount === 1 ? groupHits.map((h) => [h]) : nearCombinations(groupHits, groupCount, within);
