@@ -3,6 +3,7 @@ import type { CompiledPolicy } from "./match/compile-policy.js";
 import { matchPassage, type PassageMatches } from "./match/match-passage.js";
 import { cosine, vectorize, type SparseVector } from "./match/similarity.js";
 import type { PolicyDimension } from "./policy/types.js";
+import { acceptInlineGaps } from "./report/accept-gaps.js";
 import { overallScore } from "./score/overall-score.js";
 import { passageEvidence } from "./score/passage-evidence.js";
 import { quotePassage } from "./score/quote-passage.js";
@@ -40,7 +41,7 @@ export function checkDocument(compiled: CompiledPolicy, doc: SourceDocument): Do
     });
   });
   const overall = overallScore(dimensions, policy.scoring.conflictFactor);
-  return {
+  return acceptInlineGaps({
     file: doc.uri,
     format: doc.format,
     score: overall.score,
@@ -48,7 +49,7 @@ export function checkDocument(compiled: CompiledPolicy, doc: SourceDocument): Do
     passages: passages.length,
     dimensions,
     warnings: doc.warnings,
-  };
+  }, doc.text);
 }
 
 /** Tokens are sorted by offset, so a passage's tokens are one run found by binary search. */

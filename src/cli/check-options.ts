@@ -1,5 +1,7 @@
 import { availableParallelism } from "node:os";
 import { PolicylintError } from "../errors.js";
+import type { AcceptRule } from "../config/config-schema.js";
+import type { LoadedConfig } from "../config/load-config.js";
 import type { FailPolicy } from "../report/fail-policy.js";
 
 export const formatNames = ["text", "json", "jsonl", "csv", "markdown", "sarif", "github", "junit", "html"] as const;
@@ -20,6 +22,10 @@ export interface CheckOptions {
   maxBytes: number;
   lang: "es" | "en";
   progress: boolean;
+  /** Gaps the config accepts; applied to each document after checking. */
+  accept?: AcceptRule[];
+  /** The config file in use, kept to check its dimension ids against the policy once it is loaded. */
+  config?: LoadedConfig;
 }
 
 export interface RawCheckOptions {

@@ -1,9 +1,13 @@
 import { Command, Option } from "commander";
+import { diffFormatNames, type DiffFormatName } from "../formatters/diff/index.js";
 import { formatNames, resolveCheckOptions, type RawCheckOptions } from "./check-options.js";
 import { runCheck } from "./commands/check.js";
+import { runDiff } from "./commands/diff.js";
+import { runInit } from "./commands/init.js";
 import { runExplain, runPolicyShow, runPolicyValidate } from "./commands/policy.js";
 import { runText } from "./commands/text.js";
 import type { CliIo } from "./io.js";
+import { resolveConfiguredOptions, type ConfigChoice } from "./resolve-configured-options.js";
 import { toolVersion } from "./tool-version.js";
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -39,7 +43,36 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
     .option("--max-size <size>", "refuse documents larger than this", "20MB")
     .addOption(new Option("--lang <lang>", "report language").choices(["es", "en"]).default("es"))
     .option("--no-progress", "no progress bar even on a terminal")
-    .action(async (paths: string[], raw: RawCheckOptions) => setExitCode(await runCheck(paths, resolveCheckOptions(raw), io)));
+    .option("--config <file>", "config file (default: policylint.config.yaml or .policylintrc.yaml, searched upwards)")
+    .option("--no-config", "ignore any config file")
+    .action(async (paths: string[], raw: RawCheckOptions & { config?: ConfigChoice }, command: Command) => {
+      const options = await resolveConfiguredOptions(raw, (key) => command.getOptionValueSource(key) === "cli", io);
+      setExitCode(await runCheck(paths, options, io));
+    });
+
+  program
+    .command("init")
+    .description("write a commented policylint.config.yaml in the current folder (never overwrites one)")
+    .action(async () => setExitCode(await runInit(io)));
+
+  program
+    .command("diff")
+    .description("compare two versions of a draft; fails only when NEW regresses on a failing dimension")
+    .argument("<old>", "the earlier version")
+    .argument("<new>", "the later version")
+    .option("--policy <file>", "policy YAML (default: the bundled MTIGM 2015 policy)")
+    .addOption(new Option("-f, --format <format>", "report format").choices(diffFormatNames).default("text"))
+    .addOption(new Option("--fail-on <status>", "weakest status that fails").choices(["gap", "partial", "none"]).default("gap"))
+    .option("--min-score <n>", "fail when the overall score falls below n (0–1)")
+    .addOption(new Option("--lang <lang>", "report language").choices(["es", "en"]).default("es"))
+    .option("--no-color", "no colours (NO_COLOR and FORCE_COLOR are honoured too)")
+    .option("--config <file>", "config file (default: searched upwards)")
+    .option("--no-config", "ignore any config file")
+    .action(async (older: string, newer: string, raw: RawCheckOptions & { format: DiffFormatName; config?: ConfigChoice }, command: Command) => {
+      const fromCli = (key: string) => command.getOptionValueSource(key) === "cli";
+      const options = await resolveConfiguredOptions(raw, fromCli, io, ["policy", "failOn", "minScore", "lang", "maxSize"]);
+      setExitCode(await runDiff(older, newer, raw.format, options, io));
+    });
 
   const policy = program.command("policy").description("inspect and validate policy files");
   policy

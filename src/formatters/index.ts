@@ -1,9 +1,12 @@
 import type { FormatName } from "../cli/check-options.js";
-import { PolicylintError } from "../errors.js";
 import { formatCsv } from "./csv.js";
+import { formatGithub } from "./github.js";
+import { formatHtml } from "./html.js";
 import { formatJson } from "./json.js";
 import { formatJsonl } from "./jsonl.js";
+import { formatJunit } from "./junit.js";
 import { formatMarkdown } from "./markdown.js";
+import { formatSarif } from "./sarif.js";
 import { formatText } from "./text.js";
 import type { Formatter } from "./types.js";
 
@@ -16,15 +19,9 @@ export const formatters: Record<FormatName, Formatter> = {
   jsonl: formatJsonl,
   csv: formatCsv,
   markdown: formatMarkdown,
-  sarif: notYetAvailable("sarif"),
-  github: notYetAvailable("github"),
-  junit: notYetAvailable("junit"),
-  html: notYetAvailable("html"),
+  sarif: formatSarif,
+  github: formatGithub,
+  junit: formatJunit,
+  html: formatHtml,
 };
 
-/** Holds the place of a format whose formatter is still being written; replace the line when it lands. */
-function notYetAvailable(name: FormatName): Formatter {
-  return () => {
-    throw new PolicylintError("usage", `--format ${name} is not available in this build yet`);
-  };
-}

@@ -46,4 +46,36 @@ export const es: Messages = {
   conflictColumn: "Conflicto",
   gapsHeading: "Brechas",
   conflictsHeading: "Conflictos",
+
+  // CI and review formats: SARIF, GitHub annotations, JUnit, HTML
+  documentLevel: "a nivel del documento: ningún pasaje que señalar, se ancla en la línea 1",
+  couldNotCheck: "no se pudo revisar",
+  citationsHeading: "Citas",
+  moreAnnotations: (count) =>
+    `${count === 1 ? "1 anotación más no se muestra" : `${count} anotaciones más no se muestran`}: GitHub limita las anotaciones por paso; vea el informe completo`,
+  scoreChart: "Puntaje por dimensión",
+  threshold: "umbral",
+  dimensionsHeading: "Dimensiones",
+  citedPassagesHeading: "Pasajes citados",
+  citedPassagesNote:
+    "El informe conserva las citas, no el texto completo: estos son los pasajes del documento que sustentan cada hallazgo, con los términos encontrados resaltados.",
+  onlyIssues: "Mostrar solo brechas, parciales y conflictos",
+  statusCounts: { covered: "Cubiertas", partial: "Parciales", gap: "Brechas" },
+  documentsHeading: "Documentos",
+  matches: "corresponde a",
+  generatedBy: (tool) => `Generado por ${tool}`,
+
+  // policylint diff OLD NEW
+  diffHeading: "Comparación",
+  gapClosed: "brecha cerrada",
+  gapOpened: "brecha abierta",
+  regression: "regresión",
+  gapsClosedHeading: "Brechas cerradas",
+  gapsOpenedHeading: "Brechas abiertas",
+  conflictsAddedHeading: "Conflictos nuevos",
+  conflictsRemovedHeading: "Conflictos resueltos",
+  regressionsHeading: "Regresiones",
+  noneItems: "ninguna",
+  beforeColumn: "Antes",
+  afterColumn: "Después",
 };

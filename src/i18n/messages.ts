@@ -63,4 +63,42 @@ export interface Messages {
   conflictColumn: string;
   gapsHeading: string;
   conflictsHeading: string;
+
+  // CI and review formats: SARIF, GitHub annotations, JUnit, HTML
+  /** Said of a finding about the whole document, which CI tools still need a line for. */
+  documentLevel: string;
+  couldNotCheck: string;
+  citationsHeading: string;
+  /** GitHub shows only so many annotations per step; one line says how many were left out. */
+  moreAnnotations: (count: number) => string;
+  scoreChart: string;
+  threshold: string;
+  dimensionsHeading: string;
+  citedPassagesHeading: string;
+  /** The report keeps the cited passages, not the whole text: said above them. */
+  citedPassagesNote: string;
+  onlyIssues: string;
+  /** Labels of the status counts in a document's header: "Brechas", "Parciales"… */
+  statusCounts: Record<Status, string>;
+  documentsHeading: string;
+  /** Before the policy item a passage matches: "corresponde a L1.h". */
+  matches: string;
+  generatedBy: (tool: string) => string;
+
+  // policylint diff OLD NEW
+  /** Heading of the comparison. */
+  diffHeading: string;
+  gapClosed: string;
+  gapOpened: string;
+  /** A dimension (or the overall score) that fails in NEW and is worse than in OLD. */
+  regression: string;
+  gapsClosedHeading: string;
+  gapsOpenedHeading: string;
+  conflictsAddedHeading: string;
+  conflictsRemovedHeading: string;
+  regressionsHeading: string;
+  /** An empty list of gaps or regressions. */
+  noneItems: string;
+  beforeColumn: string;
+  afterColumn: string;
 }

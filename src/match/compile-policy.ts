@@ -13,7 +13,7 @@ export type PhraseRole =
 
 export type PhraseValue = PhraseRole & { phrase: string };
 
-export type CueKind = "negation" | "exception" | "notNegation";
+export type CueKind = "negation" | "exception" | "opposition" | "notNegation";
 
 export interface CueValue {
   kind: CueKind;
@@ -62,7 +62,7 @@ export function compilePolicy(policy: Policy, lexicon: Lexicon): CompiledPolicy 
   });
 
   const cues = createTrie<CueValue>();
-  for (const kind of ["negation", "exception", "notNegation"] as const) {
+  for (const kind of ["negation", "exception", "opposition", "notNegation"] as const) {
     for (const phrase of lexicon[kind]) {
       const stems = phraseStems(phrase, tokenizeOptions);
       insertPhrase(cues, stems, { kind, phrase, length: stems.length });

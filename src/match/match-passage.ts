@@ -27,17 +27,20 @@ export interface PassageMatches {
 export function matchPassage(compiled: CompiledPolicy, tokens: readonly Token[]): PassageMatches[] {
   const stream = tokens.filter((t) => !t.isDoublet);
   const keys = stream.map((t) => t.stem);
-  const polarity = polarityMap(
-    findAll(compiled.cues, keys),
-    stream.map((t) => t.clause),
-    compiled.policy.scoring.negationWindow,
-  );
+  const cueHits = findAll(compiled.cues, keys);
+  const clauses = stream.map((t) => t.clause);
+  const window = compiled.policy.scoring.negationWindow;
+  const polarity = { terms: polarityMap(cueHits, clauses, window, false), contrary: polarityMap(cueHits, clauses, window, true) };
   const byDimension = compiled.policy.dimensions.map(() => [] as TrieHit<PhraseValue>[]);
   for (const hit of findAll(compiled.phrases, keys)) byDimension[hit.value.dimension]?.push(hit);
   return compiled.policy.dimensions.map((dimension, d) => matchDimension(dimension, byDimension[d] ?? [], polarity));
 }
 
-function matchDimension(dimension: PolicyDimension, hits: TrieHit<PhraseValue>[], polarity: PolarityAt[]): PassageMatches {
+function matchDimension(
+  dimension: PolicyDimension,
+  hits: TrieHit<PhraseValue>[],
+  polarity: { terms: PolarityAt[]; contrary: PolarityAt[] },
+): PassageMatches {
   const excluded = hits.filter((h) => h.value.role === "exclude");
   const overlapsExclusion = (h: TrieHit<PhraseValue>) => excluded.find((x) => h.from <= x.to && x.from <= h.to);
   const result: PassageMatches = { terms: [], contrary: [], negatedContrary: [] };
@@ -53,7 +56,7 @@ function matchDimension(dimension: PolicyDimension, hits: TrieHit<PhraseValue>[]
       continue;
     }
     const groupCount = entry.near?.length ?? 1;
-    const occurrence = bestOccurrence(sense, groupCount, entry.within ?? 0, polarity, entry.ignoreNegation ?? false);
+    const occurrence = bestOccurrence(sense, groupCount, entry.within ?? 0, polarity.terms, entry.ignoreNegation ?? false);
     if (occurrence) result.terms.push(occurrence.toMatch(entryIndex, entry.weight));
   }
 
@@ -61,7 +64,7 @@ function matchDimension(dimension: PolicyDimension, hits: TrieHit<PhraseValue>[]
   for (const [patternIndex, patternHits] of contraryHits) {
     const pattern = dimension.contrary[patternIndex];
     if (!pattern) continue;
-    const occurrence = bestOccurrence(patternHits, pattern.near.length, pattern.within, polarity, false);
+    const occurrence = bestOccurrence(patternHits, pattern.near.length, pattern.within, polarity.contrary, false);
     if (!occurrence) continue;
     const match = occurrence.toMatch(patternIndex, 1);
     (match.discarded ? result.negatedContrary : result.contrary).push(match);

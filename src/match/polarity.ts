@@ -17,12 +17,14 @@ export function polarityMap(
   cueHits: readonly TrieHit<CueValue>[],
   clauses: readonly number[],
   window: number,
+  withOpposition: boolean,
 ): PolarityAt[] {
   const result: PolarityAt[] = clauses.map(() => ({ polarity: "affirmed" }));
   const cancelled = new Set(cueHits.filter((h) => h.value.kind === "notNegation").map((h) => h.from));
   const longestAt = new Map<number, TrieHit<CueValue>>();
   for (const hit of cueHits) {
     if (hit.value.kind === "notNegation" || cancelled.has(hit.from)) continue;
+    if (hit.value.kind === "opposition" && !withOpposition) continue;
     const current = longestAt.get(hit.from);
     if (!current || hit.to > current.to) longestAt.set(hit.from, hit);
   }

@@ -8,6 +8,7 @@ import { lexiconDir } from "./data-paths.js";
 const cuesSchema = z.strictObject({
   negation: z.array(z.string().min(1)),
   exception: z.array(z.string().min(1)),
+  opposition: z.array(z.string().min(1)),
   notNegation: z.array(z.string().min(1)),
   abbreviations: z.array(z.string().min(1)),
   stopwords: z.array(z.string().min(1)),

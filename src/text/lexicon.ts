@@ -2,6 +2,8 @@
 export interface Lexicon {
   negation: string[];
   exception: string[];
+  /** Verbs that oppose what follows: they turn a contrary provision into an affirmation, but leave vocabulary alone. */
+  opposition: string[];
   notNegation: string[];
   abbreviations: string[];
   stopwords: string[];

@@ -4,7 +4,7 @@ import { formatNames } from "../../src/cli/check-options.js";
 import { canonicalReport } from "../fixtures/canonical-report.js";
 import { formatContext, tagStyle } from "./format-context.js";
 
-const available = ["text", "json", "jsonl", "csv", "markdown"] as const;
+const available = ["text", "json", "jsonl", "csv", "markdown", "sarif", "github", "junit", "html"] as const;
 
 describe("formatters", () => {
   it("has an entry for every --format name", () => {

@@ -63,7 +63,7 @@ describe("citations", () => {
   it("point at the passage's lines and the best matching policy item", () => {
     const text = "Artículo 1.- Objeto\n\nArtículo 2.- Igualdad\n\nSe promueve la igualdad de género entre mujeres y hombres migrantes.";
     const [citation] = dimension(text, "G1").citations;
-    expect(citation).toMatchObject({ policyRef: "L1.a", start: { line: 5, column: 1 } });
+    expect(citation).toMatchObject({ policyRef: "L1.a", start: { line: 3, column: 1 }, end: { line: 5 } });
     expect(citation!.label).toMatch(/^Artículo 2/);
     expect(text.slice(citation!.span.start, citation!.span.end)).toContain("igualdad de género");
   });

@@ -1,4 +1,6 @@
 import path from "node:path";
+import { applyConfigAccepts } from "../../config/apply-config-accepts.js";
+import { assertConfigMatchesPolicy } from "../../config/load-config.js";
 import { findDocuments } from "../../documents/find-documents.js";
 import { PolicylintError } from "../../errors.js";
 import { formatters } from "../../formatters/index.js";
@@ -22,6 +24,7 @@ import { writeOutputFile } from "../write-output.js";
 export async function runCheck(args: string[], options: CheckOptions, io: CliIo): Promise<number> {
   const policyFile = options.policy ? path.resolve(io.cwd, options.policy) : bundledPolicyPath;
   const compiled = await loadPolicy(policyFile, options.policy ?? bundledPolicyPath);
+  if (options.config) assertConfigMatchesPolicy(options.config, compiled.policy.dimensions.map((d) => d.id));
   const { documents, missing } = await findDocuments(args.length ? args : [], io.cwd, options.ignore);
   if (args.length === 0) throw new PolicylintError("usage", "no documents given: policylint check <files, folders or globs…>");
   if (documents.length === 0 && missing.length === args.length) {
@@ -44,7 +47,8 @@ export async function runCheck(args: string[], options: CheckOptions, io: CliIo)
     maxBytes: options.maxBytes,
     ...(stdin ? { stdin } : {}),
     ...(io.signal ? { signal: io.signal } : {}),
-    onResult: (result) => {
+    onResult: (checked) => {
+      const result = applyConfigAccepts(checked, options.accept ?? []);
       results.push(result);
       progress.tick();
       if (streamJsonl) io.stdout.write(formatJsonLine(result, context));

@@ -1,0 +1,70 @@
+import { readFile, stat } from "node:fs/promises";
+import { InputError } from "../errors.js";
+import { claimedBinaryFormat, detectFormat } from "./detect-format.js";
+import { formatBytes } from "./format-bytes.js";
+import { toOneLine } from "./one-line.js";
+import type { DocumentReader, ReadOptions } from "./reader.js";
+import { readDocx } from "./readers/docx.js";
+import { readHtml } from "./readers/html.js";
+import { readPdf } from "./readers/pdf.js";
+import { readMarkdown, readText } from "./readers/text.js";
+import type { DocumentFormat, SourceDocument } from "./types.js";
+
+export type { ReadOptions } from "./reader.js";
+
+const readers: Record<DocumentFormat, DocumentReader> = {
+  text: readText,
+  markdown: readMarkdown,
+  html: readHtml,
+  docx: readDocx,
+  pdf: readPdf,
+};
+
+/** Reads a document from disk; the size is checked before a byte is read. */
+export async function readDocument(file: string, options: ReadOptions): Promise<SourceDocument> {
+  const uri = options.displayPath ?? file;
+  const info = await stat(file).catch((error: unknown) => {
+    throw new InputError(uri, fileSystemReason(error));
+  });
+  if (info.isDirectory()) throw new InputError(uri, "is a directory");
+  if (info.size > options.maxBytes) throw new InputError(uri, tooLarge(options.maxBytes));
+  const buffer = await readFile(file).catch((error: unknown) => {
+    throw new InputError(uri, fileSystemReason(error));
+  });
+  return readDocumentFromBuffer(buffer, uri, options);
+}
+
+/** Reads bytes already in memory (standard input is "-"); `uri` also lends its extension to detection. */
+export async function readDocumentFromBuffer(buffer: Buffer, uri: string, options: ReadOptions): Promise<SourceDocument> {
+  if (buffer.length > options.maxBytes) throw new InputError(uri, tooLarge(options.maxBytes));
+  const format = detectFormat(buffer, uri);
+  const claimed = claimedBinaryFormat(uri);
+  if (claimed && format !== "pdf" && format !== "docx") {
+    throw new InputError(uri, `not a ${claimed.toUpperCase()} file: its content does not start like one`);
+  }
+  try {
+    return await readers[format](buffer, uri, options);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(uri, `cannot read as ${format}: ${toOneLine(error instanceof Error ? error.message : String(error))}`);
+  }
+}
+
+function tooLarge(maxBytes: number): string {
+  return `file is larger than the ${formatBytes(maxBytes)} limit (--max-size)`;
+}
+
+function fileSystemReason(error: unknown): string {
+  switch ((error as NodeJS.ErrnoException).code) {
+    case "ENOENT":
+    case "ENOTDIR":
+      return "file not found";
+    case "EISDIR":
+      return "is a directory";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    default:
+      return `cannot read the file: ${toOneLine(error instanceof Error ? error.message : String(error))}`;
+  }
+}

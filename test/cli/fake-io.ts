@@ -1,0 +1,36 @@
+import { PassThrough, Writable } from "node:stream";
+import type { CliIo } from "../../src/cli/io.js";
+import { repoRoot } from "../helpers.js";
+
+export interface CapturedIo extends CliIo {
+  out(): string;
+  err(): string;
+}
+
+function capture(): { stream: Writable; text: () => string } {
+  const chunks: string[] = [];
+  const stream = new Writable({
+    write(chunk, _encoding, done) {
+      chunks.push(chunk.toString());
+      done();
+    },
+  });
+  return { stream, text: () => chunks.join("") };
+}
+
+/** An io for run(): captured stdout/stderr, a given stdin, the repo as cwd, no colour by default. */
+export function fakeIo(options: { stdin?: string; env?: Record<string, string>; cwd?: string } = {}): CapturedIo {
+  const stdout = capture();
+  const stderr = capture();
+  const stdin = new PassThrough();
+  stdin.end(options.stdin ?? "");
+  return {
+    stdout: stdout.stream,
+    stderr: stderr.stream,
+    stdin,
+    cwd: options.cwd ?? repoRoot,
+    env: options.env ?? {},
+    out: stdout.text,
+    err: stderr.text,
+  };
+}
