@@ -112,6 +112,6 @@ function writeThresholds(thresholds) {
     doc.setIn(["dimensions", i, "thresholds", "partial"], thresholds[d.id].partial);
     doc.setIn(["dimensions", i, "thresholds", "covered"], thresholds[d.id].covered);
   });
-  writeFileSync(policyFile, doc.toString({ lineWidth: 0 }));
+  writeFileSync(policyFile, doc.toString({ lineWidth: 0, flowCollectionPadding: false }));
   console.log(`\nthresholds written to ${policyFile}`);
 }

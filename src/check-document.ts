@@ -17,7 +17,8 @@ import type { Token } from "./text/types.js";
 interface AnalysedPassage {
   passage: Passage;
   matches: PassageMatches[];
-  vector: SparseVector;
+  /** Computed on first use: most passages never need it. */
+  vector: () => SparseVector;
 }
 
 /** The pure pipeline for one document: segment, tokenize, match, score. */
@@ -27,17 +28,21 @@ export function checkDocument(compiled: CompiledPolicy, doc: SourceDocument): Do
   const tokens = tokenize(doc.text, compiled.tokenizeOptions);
   const analysed: AnalysedPassage[] = passages.map((passage) => {
     const passageTokens = tokensWithin(tokens, passage);
-    return { passage, matches: matchPassage(compiled, passageTokens), vector: vectorize(passageTokens, compiled.lexicon) };
+    let vector: SparseVector | undefined;
+    return {
+      passage,
+      matches: matchPassage(compiled, passageTokens),
+      vector: () => (vector ??= vectorize(passageTokens, compiled.lexicon)),
+    };
   });
-  const vectorOf = new Map(analysed.map((a) => [a.passage.index, a.vector]));
   const dimensions = policy.dimensions.map((dimension, d) => {
     const profile = compiled.profiles[d] as SparseVector;
     const evidences = analysed.map((a) =>
-      passageEvidence(a.passage, a.matches[d] as PassageMatches, cosine(a.vector, profile), policy.scoring),
+      passageEvidence(a.passage, a.matches[d] as PassageMatches, () => cosine(a.vector(), profile), policy.scoring),
     );
     return scoreDimension(dimension, evidences, policy.scoring, {
       quote: (e) => quotePassage(doc.text, e.passage.span),
-      policyRef: (e) => bestPolicyRef(compiled, dimension, vectorOf.get(e.passage.index) as SparseVector),
+      policyRef: (e) => bestPolicyRef(compiled, dimension, (analysed[e.passage.index] as AnalysedPassage).vector()),
     });
   });
   const overall = overallScore(dimensions, policy.scoring.conflictFactor);

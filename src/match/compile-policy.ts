@@ -1,7 +1,6 @@
 import type { Policy } from "../policy/types.js";
 import type { Lexicon } from "../text/lexicon.js";
-import { createStemmer } from "../text/stem.js";
-import { tokenize, type TokenizeOptions } from "../text/tokenize.js";
+import { createTokenizeOptions, tokenize, type TokenizeOptions } from "../text/tokenize.js";
 import { createTrie, insertPhrase, type TrieNode } from "./phrase-trie.js";
 import { vectorize, type SparseVector } from "./similarity.js";
 
@@ -36,16 +35,12 @@ export interface CompiledPolicy {
 
 export function phraseStems(phrase: string, options: TokenizeOptions): string[] {
   return tokenize(phrase, options)
-    .filter((t) => !t.isDoublet)
+    .filter((t) => !t.isSkippable)
     .map((t) => t.stem);
 }
 
 export function compilePolicy(policy: Policy, lexicon: Lexicon): CompiledPolicy {
-  const tokenizeOptions: TokenizeOptions = {
-    stem: createStemmer(),
-    stopwords: new Set(lexicon.stopwords),
-    abbreviations: new Set(lexicon.abbreviations),
-  };
+  const tokenizeOptions = createTokenizeOptions(lexicon);
   const phrases = createTrie<PhraseValue>();
   const add = (phrase: string, role: PhraseRole) =>
     insertPhrase(phrases, phraseStems(phrase, tokenizeOptions), { ...role, phrase });

@@ -23,17 +23,23 @@ export interface PassageMatches {
   negatedContrary: EntryMatch[];
 }
 
+const noMatches: PassageMatches = Object.freeze({ terms: [], contrary: [], negatedContrary: [] }) as PassageMatches;
+
 /** Matches every dimension's vocabulary, exclusions and contrary patterns in one passage's tokens. */
 export function matchPassage(compiled: CompiledPolicy, tokens: readonly Token[]): PassageMatches[] {
-  const stream = tokens.filter((t) => !t.isDoublet);
+  const stream = tokens.filter((t) => !t.isSkippable);
   const keys = stream.map((t) => t.stem);
+  const phraseHits = findAll(compiled.phrases, keys);
+  if (phraseHits.length === 0) return compiled.policy.dimensions.map(() => noMatches);
   const cueHits = findAll(compiled.cues, keys);
   const clauses = stream.map((t) => t.clause);
   const window = compiled.policy.scoring.negationWindow;
   const polarity = { terms: polarityMap(cueHits, clauses, window, false), contrary: polarityMap(cueHits, clauses, window, true) };
   const byDimension = compiled.policy.dimensions.map(() => [] as TrieHit<PhraseValue>[]);
-  for (const hit of findAll(compiled.phrases, keys)) byDimension[hit.value.dimension]?.push(hit);
-  return compiled.policy.dimensions.map((dimension, d) => matchDimension(dimension, byDimension[d] ?? [], polarity));
+  for (const hit of phraseHits) byDimension[hit.value.dimension]?.push(hit);
+  return compiled.policy.dimensions.map((dimension, d) =>
+    byDimension[d]?.length ? matchDimension(dimension, byDimension[d], polarity) : noMatches,
+  );
 }
 
 function matchDimension(

@@ -14,16 +14,18 @@ export interface PassageEvidence {
 
 const weakKinds = new Set(["preamble", "considerando", "heading"]);
 
+/** Similarity is only computed for passages with term evidence: it refines a finding, it never makes one. */
 export function passageEvidence(
   passage: Passage,
   matches: PassageMatches,
-  similarity: number,
+  similarityOf: () => number,
   scoring: ScoringSettings,
 ): PassageEvidence {
   const counted = matches.terms.filter((m) => !m.discarded);
   const termMass =
     counted.reduce((sum, m) => sum + m.weight, 0) + matches.negatedContrary.length * scoring.negatedContraryWeight;
   const factor = weakKinds.has(passage.kind) ? scoring.preambleFactor : 1;
+  const similarity = termMass > 0 ? similarityOf() : 0;
   const mass = termMass > 0 ? factor * (termMass + scoring.similarityWeight * similarity) : 0;
   const terms = [...new Set([...counted, ...matches.negatedContrary].flatMap((m) => m.phrases))];
   return { passage, matches, similarity, mass, terms };

@@ -21,8 +21,11 @@ export interface Token {
   stem: string;
   /** True for a function word ignored by similarity (never for negation words). */
   isStopword: boolean;
-  /** True when the token repeats an inclusive doublet ("niños, niñas", "las y los") and is skipped by phrase matching. */
-  isDoublet: boolean;
+  /**
+   * Skipped by phrase matching: an article ("alojamiento en las estaciones" matches "alojamiento en
+   * estaciones") or the repeat of an inclusive doublet ("niños, niñas", "las y los").
+   */
+  isSkippable: boolean;
   /** Index of the clause (text between . ; : and line-ending breaks) the token belongs to. */
   clause: number;
 }
