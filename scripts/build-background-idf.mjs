@@ -5,13 +5,12 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
-import { createStemmer } from "../dist/text/stem.js";
-import { tokenize } from "../dist/text/tokenize.js";
+import { createTokenizeOptions, tokenize } from "../dist/text/tokenize.js";
 
 const root = path.resolve(import.meta.dirname, "..");
 const folder = path.resolve(process.argv[2] ?? path.join(root, "../shared/corpus/raw"));
 const cues = parse(readFileSync(path.join(root, "data/lexicon/es/cues.yaml"), "utf8"));
-const options = { stem: createStemmer(), stopwords: new Set(cues.stopwords), abbreviations: new Set(cues.abbreviations) };
+const options = createTokenizeOptions(cues);
 
 const df = new Map();
 let documents = 0;

@@ -1,8 +1,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadLexicon } from "../src/policy/load-lexicon.js";
-import { createStemmer } from "../src/text/stem.js";
-import type { TokenizeOptions } from "../src/text/tokenize.js";
+import { createTokenizeOptions, type TokenizeOptions } from "../src/text/tokenize.js";
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 export const fixture = (...parts: string[]) => path.join(repoRoot, "fixtures", ...parts);
@@ -10,5 +9,5 @@ export const corpusDir = path.resolve(repoRoot, "../shared/corpus");
 
 export async function spanishTokenizeOptions(): Promise<TokenizeOptions> {
   const lexicon = await loadLexicon("es");
-  return { stem: createStemmer(), stopwords: new Set(lexicon.stopwords), abbreviations: new Set(lexicon.abbreviations) };
+  return createTokenizeOptions(lexicon);
 }

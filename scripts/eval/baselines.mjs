@@ -45,6 +45,6 @@ export function analyse(compiled, text, passages) {
   const tokens = tokenize(text, compiled.tokenizeOptions);
   return passages.map((passage) => {
     const own = tokens.filter((t) => t.start >= passage.span.start && t.end <= passage.span.end);
-    return { passage, keys: own.filter((t) => !t.isDoublet).map((t) => t.stem), vector: vectorize(own, compiled.lexicon) };
+    return { passage, keys: own.filter((t) => !t.isSkippable).map((t) => t.stem), vector: vectorize(own, compiled.lexicon) };
   });
 }

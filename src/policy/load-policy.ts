@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { InvalidSourceError, PolicylintError } from "../errors.js";
 import { compilePolicy, type CompiledPolicy } from "../match/compile-policy.js";
-import { createStemmer } from "../text/stem.js";
+import { createTokenizeOptions } from "../text/tokenize.js";
 import { bundledPolicyPath } from "./data-paths.js";
 import { loadLexicon } from "./load-lexicon.js";
 import { validatePolicy } from "./validate-policy.js";
@@ -19,11 +19,7 @@ export async function loadPolicy(file: string = bundledPolicyPath, displayName: 
     throw new PolicylintError("policy", `${displayName}: cannot read the policy (${code === "ENOENT" ? "file not found" : code ?? "unreadable"})`);
   }
   const lexicon = await loadLexicon("es");
-  const result = validatePolicy(text, displayName, {
-    stem: createStemmer(),
-    stopwords: new Set(lexicon.stopwords),
-    abbreviations: new Set(lexicon.abbreviations),
-  });
+  const result = validatePolicy(text, displayName, createTokenizeOptions(lexicon));
   if (!result.ok) throw new InvalidSourceError("policy", result.problems);
   return compilePolicy(result.value, lexicon);
 }
