@@ -1,6 +1,6 @@
 import type { SourceDocument } from "./documents/types.js";
 import type { CompiledPolicy } from "./match/compile-policy.js";
-import { matchPassage, type PassageMatches } from "./match/match-passage.js";
+import { matchPassage, type PassageAnalysis, type PassageMatches } from "./match/match-passage.js";
 import { cosine, vectorize, type SparseVector } from "./match/similarity.js";
 import type { PolicyDimension } from "./policy/types.js";
 import { acceptInlineGaps } from "./report/accept-gaps.js";
@@ -14,9 +14,8 @@ import type { Passage } from "./segment/types.js";
 import { tokenize } from "./text/tokenize.js";
 import type { Token } from "./text/types.js";
 
-interface AnalysedPassage {
+interface AnalysedPassage extends PassageAnalysis {
   passage: Passage;
-  matches: PassageMatches[];
   /** Computed on first use: most passages never need it. */
   vector: () => SparseVector;
 }
@@ -31,14 +30,16 @@ export function checkDocument(compiled: CompiledPolicy, doc: SourceDocument): Do
     let vector: SparseVector | undefined;
     return {
       passage,
-      matches: matchPassage(compiled, passageTokens),
+      ...matchPassage(compiled, passageTokens),
       vector: () => (vector ??= vectorize(passageTokens, compiled.lexicon)),
     };
   });
+  const mentions = analysed.reduce((sum, a) => sum + a.contextMentions, 0);
+  const contextFactor = mentions >= policy.context.minMentions ? 1 : policy.context.factorWithout;
   const dimensions = policy.dimensions.map((dimension, d) => {
     const profile = compiled.profiles[d] as SparseVector;
     const evidences = analysed.map((a) =>
-      passageEvidence(a.passage, a.matches[d] as PassageMatches, () => cosine(a.vector(), profile), policy.scoring),
+      passageEvidence(a.passage, a.dimensions[d] as PassageMatches, () => cosine(a.vector(), profile), policy.scoring, contextFactor),
     );
     return scoreDimension(dimension, evidences, policy.scoring, {
       quote: (e) => quotePassage(doc.text, e.passage.span),

@@ -8,7 +8,8 @@ import { vectorize, type SparseVector } from "./similarity.js";
 export type PhraseRole =
   | { role: "term"; dimension: number; entry: number; group: number }
   | { role: "exclude"; dimension: number; entry: number; group: number }
-  | { role: "contrary"; dimension: number; entry: number; group: number };
+  | { role: "contrary"; dimension: number; entry: number; group: number }
+  | { role: "context"; dimension: -1; entry: number; group: 0 };
 
 export type PhraseValue = PhraseRole & { phrase: string };
 
@@ -55,6 +56,8 @@ export function compilePolicy(policy: Policy, lexicon: Lexicon): CompiledPolicy 
       pattern.near.forEach((group, g) => group.forEach((phrase) => add(phrase, { role: "contrary", dimension: d, entry: e, group: g }))),
     );
   });
+
+  policy.context.terms.forEach((phrase, e) => add(phrase, { role: "context", dimension: -1, entry: e, group: 0 }));
 
   const cues = createTrie<CueValue>();
   for (const kind of ["negation", "exception", "opposition", "notNegation"] as const) {

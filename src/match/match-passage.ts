@@ -25,21 +25,34 @@ export interface PassageMatches {
 
 const noMatches: PassageMatches = Object.freeze({ terms: [], contrary: [], negatedContrary: [] }) as PassageMatches;
 
+/** What one passage says about every dimension, and how often it speaks of human mobility at all. */
+export interface PassageAnalysis {
+  dimensions: PassageMatches[];
+  contextMentions: number;
+}
+
 /** Matches every dimension's vocabulary, exclusions and contrary patterns in one passage's tokens. */
-export function matchPassage(compiled: CompiledPolicy, tokens: readonly Token[]): PassageMatches[] {
+export function matchPassage(compiled: CompiledPolicy, tokens: readonly Token[]): PassageAnalysis {
   const stream = tokens.filter((t) => !t.isSkippable);
   const keys = stream.map((t) => t.stem);
   const phraseHits = findAll(compiled.phrases, keys);
-  if (phraseHits.length === 0) return compiled.policy.dimensions.map(() => noMatches);
+  if (phraseHits.length === 0) return { dimensions: compiled.policy.dimensions.map(() => noMatches), contextMentions: 0 };
   const cueHits = findAll(compiled.cues, keys);
   const clauses = stream.map((t) => t.clause);
   const window = compiled.policy.scoring.negationWindow;
   const polarity = { terms: polarityMap(cueHits, clauses, window, false), contrary: polarityMap(cueHits, clauses, window, true) };
   const byDimension = compiled.policy.dimensions.map(() => [] as TrieHit<PhraseValue>[]);
-  for (const hit of phraseHits) byDimension[hit.value.dimension]?.push(hit);
-  return compiled.policy.dimensions.map((dimension, d) =>
-    byDimension[d]?.length ? matchDimension(dimension, byDimension[d], polarity) : noMatches,
-  );
+  let contextMentions = 0;
+  for (const hit of phraseHits) {
+    if (hit.value.role === "context") contextMentions++;
+    else byDimension[hit.value.dimension]?.push(hit);
+  }
+  return {
+    dimensions: compiled.policy.dimensions.map((dimension, d) =>
+      byDimension[d]?.length ? matchDimension(dimension, byDimension[d], polarity) : noMatches,
+    ),
+    contextMentions,
+  };
 }
 
 function matchDimension(

@@ -65,6 +65,11 @@ export const policySchema = z.strictObject({
     conflictFactor: z.number().min(0).max(1),
     citationsPerDimension: z.number().int().min(1),
   }),
+  context: z.strictObject({
+    terms: z.array(phrase).min(1),
+    minMentions: z.number().int().min(0),
+    factorWithout: z.number().min(0).max(1),
+  }),
   dimensions: z.array(dimension).min(1),
   lineamientos: z.array(lineamiento),
 });

@@ -76,6 +76,18 @@ export interface ScoringSettings {
   citationsPerDimension: number;
 }
 
+/**
+ * Words that show a text is about human mobility at all. The guideline scores unrelated texts 0
+ * "unless a provision really expresses a dimension": in a document without them, evidence is damped.
+ */
+export interface MigrationContext {
+  terms: string[];
+  /** Mentions needed in the whole document for evidence to count in full. */
+  minMentions: number;
+  /** Factor applied to every passage's evidence in a document with fewer mentions. */
+  factorWithout: number;
+}
+
 export interface PolicyMetadata {
   title: string;
   issuer: string;
@@ -89,6 +101,7 @@ export interface Policy {
   id: string;
   metadata: PolicyMetadata;
   scoring: ScoringSettings;
+  context: MigrationContext;
   dimensions: PolicyDimension[];
   lineamientos: Lineamiento[];
 }

@@ -20,11 +20,12 @@ export function passageEvidence(
   matches: PassageMatches,
   similarityOf: () => number,
   scoring: ScoringSettings,
+  contextFactor: number,
 ): PassageEvidence {
   const counted = matches.terms.filter((m) => !m.discarded);
   const termMass =
     counted.reduce((sum, m) => sum + m.weight, 0) + matches.negatedContrary.length * scoring.negatedContraryWeight;
-  const factor = weakKinds.has(passage.kind) ? scoring.preambleFactor : 1;
+  const factor = (weakKinds.has(passage.kind) ? scoring.preambleFactor : 1) * contextFactor;
   const similarity = termMass > 0 ? similarityOf() : 0;
   const mass = termMass > 0 ? factor * (termMass + scoring.similarityWeight * similarity) : 0;
   const terms = [...new Set([...counted, ...matches.negatedContrary].flatMap((m) => m.phrases))];
