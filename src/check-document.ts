@@ -11,6 +11,7 @@ import { scoreDimension } from "./score/score-dimension.js";
 import type { DocumentReport } from "./score/types.js";
 import { segmentDocument } from "./segment/segment-document.js";
 import type { Passage } from "./segment/types.js";
+import { maskNonContent } from "./text/mask-non-content.js";
 import { tokenize } from "./text/tokenize.js";
 import type { Token } from "./text/types.js";
 
@@ -24,7 +25,7 @@ interface AnalysedPassage extends PassageAnalysis {
 export function checkDocument(compiled: CompiledPolicy, doc: SourceDocument): DocumentReport {
   const { policy } = compiled;
   const passages = segmentDocument(doc);
-  const tokens = tokenize(doc.text, compiled.tokenizeOptions);
+  const tokens = tokenize(maskNonContent(doc.text), compiled.tokenizeOptions);
   const analysed: AnalysedPassage[] = passages.map((passage) => {
     const passageTokens = tokensWithin(tokens, passage);
     let vector: SparseVector | undefined;
