@@ -1,0 +1,66 @@
+import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { corpusDir, repoRoot } from "../helpers.js";
+
+const bin = path.join(repoRoot, "bin", "policylint.js");
+const built = existsSync(path.join(repoRoot, "dist", "cli", "run.js"));
+
+function policylint(args: string[], options: { input?: string; env?: Record<string, string> } = {}) {
+  const result = spawnSync(process.execPath, [bin, ...args], {
+    cwd: repoRoot,
+    encoding: "utf8",
+    input: options.input ?? "",
+    env: { ...process.env, NO_COLOR: "1", ...options.env },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+// These run the built CLI as a user would; `npm test` builds first.
+describe.skipIf(!built)("the built bin", () => {
+  it("checks the bundled example draft and prints the Spanish report", () => {
+    const { code, stdout, stderr } = policylint(["check", "fixtures/drafts/decreto-alineado.md", "--fail-on", "none"]);
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Puntaje global/);
+    expect(stdout).toMatch(/Artículo \d+/);
+  });
+
+  it("gives byte-identical JSON for --jobs 1 and --jobs 2", () => {
+    const one = policylint(["check", "fixtures/drafts", "--format", "json", "--jobs", "1"]);
+    const two = policylint(["check", "fixtures/drafts", "--format", "json", "--jobs", "2"]);
+    expect(one.stdout.length).toBeGreaterThan(1000);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.code).toBe(one.code);
+  });
+
+  it("ends quietly when piped into head (no EPIPE stack)", () => {
+    const output = execFileSync("bash", ["-c", `node ${JSON.stringify(bin)} check fixtures/drafts --format jsonl --jobs 1 | head -c 100 >/dev/null; echo "status:\${PIPESTATUS[0]}"`], {
+      cwd: repoRoot,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    expect(output).toMatch(/status:\d+/);
+  });
+
+  it("prints no stack trace for a bad policy", () => {
+    const { code, stderr } = policylint(["policy", "validate", "fixtures/policies/broken-policy.yaml"]);
+    expect(code).toBe(2);
+    expect(stderr).not.toMatch(/\n\s+at /);
+    expect(stderr.split("\n")[0]).toMatch(/^fixtures\/policies\/broken-policy\.yaml:\d+:\d+: /);
+  });
+
+  it.skipIf(!existsSync(path.join(corpusDir, "raw")))("stops cleanly on Ctrl-C with exit code 130 and writes no output file", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "policylint-sigint-"));
+    for (let i = 0; i < 4; i++) cpSync(path.join(corpusDir, "raw"), path.join(dir, `copia-${i}`), { recursive: true });
+    const out = path.join(dir, "informe.json");
+    const child = spawn(process.execPath, [bin, "check", dir, "--format", "json", "--output", out, "--jobs", "1"], { cwd: repoRoot });
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    child.kill("SIGINT");
+    const code = await new Promise((resolve) => child.on("exit", (c) => resolve(c)));
+    expect(code).toBe(130);
+    expect(readdirSync(dir).filter((f) => f.startsWith("informe"))).toEqual([]);
+  });
+});
