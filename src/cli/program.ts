@@ -4,11 +4,13 @@ import { formatNames, resolveCheckOptions, type RawCheckOptions } from "./check-
 import { runCheck } from "./commands/check.js";
 import { runDiff } from "./commands/diff.js";
 import { runInit } from "./commands/init.js";
-import { runExplain, runPolicyShow, runPolicyValidate } from "./commands/policy.js";
+import { runExplain, runPolicyShow, runPolicyValidate, type PolicyCommandOptions } from "./commands/policy.js";
 import { runText } from "./commands/text.js";
 import type { CliIo } from "./io.js";
 import { resolveConfiguredOptions, type ConfigChoice } from "./resolve-configured-options.js";
 import { toolVersion } from "./tool-version.js";
+
+const langOption = () => new Option("--lang <lang>", "output language").choices(["es", "en"]).default("es");
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -79,20 +81,23 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
     .command("validate")
     .description("validate a policy YAML (default: the bundled one); problems as file:line:col")
     .argument("[file]", "policy YAML")
-    .action(async (file: string | undefined) => setExitCode(await runPolicyValidate(file, io)));
+    .addOption(langOption())
+    .action(async (file: string | undefined, o: PolicyCommandOptions) => setExitCode(await runPolicyValidate(file, o, io)));
   policy
     .command("show")
     .description("print the policy tree, or one item with its vocabulary")
     .argument("[id]", "E1…E6, P1…P10, L1…L7, L1.a…")
     .option("--policy <file>", "policy YAML")
-    .action(async (id: string | undefined, o: { policy?: string }) => setExitCode(await runPolicyShow(id, o.policy, io)));
+    .addOption(langOption())
+    .action(async (id: string | undefined, o: PolicyCommandOptions) => setExitCode(await runPolicyShow(id, o, io)));
 
   program
     .command("explain")
     .description("what the policy says for an id (E/P/L/sub-item) and how it is detected")
     .argument("<id>", "E1…E6, P1…P10, L1…L7, L1.a…")
     .option("--policy <file>", "policy YAML")
-    .action(async (id: string, o: { policy?: string }) => setExitCode(await runExplain(id, o.policy, io)));
+    .addOption(langOption())
+    .action(async (id: string, o: PolicyCommandOptions) => setExitCode(await runExplain(id, o, io)));
 
   program
     .command("text")

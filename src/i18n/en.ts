@@ -77,4 +77,19 @@ export const en: Messages = {
   noneItems: "none",
   beforeColumn: "Before",
   afterColumn: "After",
+
+  // policylint policy validate | policy show | explain
+  policyValid: (d, l, i) => `valid — ${d} dimensions, ${l} lineamientos, ${i} sub-items`,
+  enfoques: "Enfoques (approaches)",
+  principios: "Principios (principles)",
+  lineamientos: "Lineamientos (guidelines)",
+  thresholdsLine: (p, c) => `Thresholds: partial ≥ ${p}, covered ≥ ${c}`,
+  putIntoPractice: "Lineamiento sub-items that put it into practice:",
+  detectedBy: "How it is detected (vocabulary, weight):",
+  nearWithin: (w) => `within ${w} words of`,
+  countsNegated: "[counts even when negated]",
+  otherSenses: "Other senses excluded:",
+  contraryProvisions: "Contrary provisions (conflict):",
+  usedByDimensions: "Put into practice by the dimensions:",
+  alsoTitled: "es",
 };

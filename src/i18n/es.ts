@@ -78,4 +78,19 @@ export const es: Messages = {
   noneItems: "ninguna",
   beforeColumn: "Antes",
   afterColumn: "Después",
+
+  // policylint policy validate | policy show | explain
+  policyValid: (d, l, i) => `válida — ${d} dimensiones, ${l} lineamientos, ${i} literales`,
+  enfoques: "Enfoques",
+  principios: "Principios",
+  lineamientos: "Lineamientos",
+  thresholdsLine: (p, c) => `Umbrales: parcial ≥ ${p}, cubierto ≥ ${c}`,
+  putIntoPractice: "Lineamientos que lo ponen en práctica:",
+  detectedBy: "Cómo se detecta (vocabulario, peso):",
+  nearWithin: (w) => `a ≤${w} palabras de`,
+  countsNegated: "[vale también negado]",
+  otherSenses: "Otros sentidos excluidos:",
+  contraryProvisions: "Disposiciones contrarias (conflicto):",
+  usedByDimensions: "Lo ponen en práctica las dimensiones:",
+  alsoTitled: "en",
 };

@@ -101,4 +101,20 @@ export interface Messages {
   noneItems: string;
   beforeColumn: string;
   afterColumn: string;
+
+  // policylint policy validate | policy show | explain
+  policyValid: (dimensions: number, lineamientos: number, items: number) => string;
+  enfoques: string;
+  principios: string;
+  lineamientos: string;
+  thresholdsLine: (partial: number, covered: number) => string;
+  putIntoPractice: string;
+  detectedBy: string;
+  nearWithin: (within: number) => string;
+  countsNegated: string;
+  otherSenses: string;
+  contraryProvisions: string;
+  usedByDimensions: string;
+  /** English title shown beside the Spanish one: "en: Human rights approach". */
+  alsoTitled: string;
 }
