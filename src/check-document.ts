@@ -39,9 +39,10 @@ export function checkDocument(compiled: CompiledPolicy, doc: SourceDocument): Do
   const contextFactor = mentions >= policy.context.minMentions ? 1 : policy.context.factorWithout;
   const dimensions = policy.dimensions.map((dimension, d) => {
     const profile = compiled.profiles[d] as SparseVector;
-    const evidences = analysed.map((a) =>
-      passageEvidence(a.passage, a.dimensions[d] as PassageMatches, () => cosine(a.vector(), profile), policy.scoring, contextFactor),
-    );
+    // Most passages say nothing about a given dimension: only those with a match become evidence.
+    const evidences = analysed
+      .filter((a) => hasMatches(a.dimensions[d] as PassageMatches))
+      .map((a) => passageEvidence(a.passage, a.dimensions[d] as PassageMatches, () => cosine(a.vector(), profile), policy.scoring, contextFactor));
     return scoreDimension(dimension, evidences, policy.scoring, {
       quote: (e) => quotePassage(doc.text, e.passage.span),
       policyRef: (e) => bestPolicyRef(compiled, dimension, (analysed[e.passage.index] as AnalysedPassage).vector()),
@@ -57,6 +58,10 @@ export function checkDocument(compiled: CompiledPolicy, doc: SourceDocument): Do
     dimensions,
     warnings: doc.warnings,
   }, doc.text);
+}
+
+function hasMatches(matches: PassageMatches): boolean {
+  return matches.terms.length > 0 || matches.contrary.length > 0 || matches.negatedContrary.length > 0;
 }
 
 /** Tokens are sorted by offset, so a passage's tokens are one run found by binary search. */

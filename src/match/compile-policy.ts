@@ -40,8 +40,11 @@ export function phraseStems(phrase: string, options: TokenizeOptions): string[] 
     .map((t) => t.stem);
 }
 
-export function compilePolicy(policy: Policy, lexicon: Lexicon): CompiledPolicy {
-  const tokenizeOptions = createTokenizeOptions(lexicon);
+export function compilePolicy(
+  policy: Policy,
+  lexicon: Lexicon,
+  tokenizeOptions: TokenizeOptions = createTokenizeOptions(lexicon),
+): CompiledPolicy {
   const phrases = createTrie<PhraseValue>();
   const add = (phrase: string, role: PhraseRole) =>
     insertPhrase(phrases, phraseStems(phrase, tokenizeOptions), { ...role, phrase });

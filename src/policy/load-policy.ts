@@ -19,7 +19,9 @@ export async function loadPolicy(file: string = bundledPolicyPath, displayName: 
     throw new PolicylintError("policy", `${displayName}: cannot read the policy (${code === "ENOENT" ? "file not found" : code ?? "unreadable"})`);
   }
   const lexicon = await loadLexicon("es");
-  const result = validatePolicy(text, displayName, createTokenizeOptions(lexicon));
+  // Validation stems every phrase to check it can match; compiling reuses those stems.
+  const tokenizeOptions = createTokenizeOptions(lexicon);
+  const result = validatePolicy(text, displayName, tokenizeOptions);
   if (!result.ok) throw new InvalidSourceError("policy", result.problems);
-  return compilePolicy(result.value, lexicon);
+  return compilePolicy(result.value, lexicon, tokenizeOptions);
 }

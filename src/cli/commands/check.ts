@@ -18,6 +18,7 @@ import type { CliIo } from "../io.js";
 import { createProgress } from "../progress.js";
 import { runBatch } from "../run-batch.js";
 import { toolVersion } from "../tool-version.js";
+import { withoutEvidence } from "../../report/without-evidence.js";
 import { writeOutputFile } from "../write-output.js";
 
 /** `policylint check`: find, read and check documents, then write every requested format. */
@@ -38,6 +39,8 @@ export async function runCheck(args: string[], options: CheckOptions, io: CliIo)
     explain: options.explain,
   };
   const streamJsonl = options.format === "jsonl" && !options.output && !options.quiet;
+  // Once streamed, a document's evidence is only needed again if another format is written.
+  const streamedOnly = streamJsonl && options.outputFormats.length === 0;
   const progress = await createProgress(io, documents.length, options.progress);
   const results: DocumentResult[] = missing.map((arg) => ({ file: arg, error: "no such file, folder or matching glob" }));
   if (streamJsonl) results.forEach((r) => io.stdout.write(formatJsonLine(r, context)));
@@ -49,9 +52,9 @@ export async function runCheck(args: string[], options: CheckOptions, io: CliIo)
     ...(io.signal ? { signal: io.signal } : {}),
     onResult: (checked) => {
       const result = applyConfigAccepts(checked, options.accept ?? []);
-      results.push(result);
       progress.tick();
       if (streamJsonl) io.stdout.write(formatJsonLine(result, context));
+      results.push(streamedOnly ? withoutEvidence(result) : result);
     },
   });
   progress.stop();
