@@ -21,7 +21,7 @@ function vary(text, random) {
   let start = Math.floor(random() * all.length);
   let size = 0;
   const paragraphs = [];
-  while (size < 25_000 && paragraphs.length < all.length) {
+  while (size < 18_000 && paragraphs.length < all.length) {
     const paragraph = all[start++ % all.length];
     paragraphs.push(paragraph);
     size += paragraph.length + 2;

@@ -37,15 +37,25 @@ export async function runBatch(compiled: CompiledPolicy, documents: readonly Fou
   const abort = () => void pool.destroy();
   options.signal?.addEventListener("abort", abort, { once: true });
   try {
-    const pending = documents.map((found) =>
-      found.path === "-"
-        ? checkOne(compiled, found, options)
-        : (pool.run({ found, policyFile: options.policyFile, maxBytes: options.maxBytes } satisfies WorkerTask) as Promise<DocumentResult>),
-    );
-    pending.forEach((p) => p.catch(() => undefined));
-    for (const [index, promise] of pending.entries()) {
+    const start = (found: FoundDocument) => {
+      const promise =
+        found.path === "-"
+          ? checkOne(compiled, found, options)
+          : (pool.run({ found, policyFile: options.policyFile, maxBytes: options.maxBytes } satisfies WorkerTask) as Promise<DocumentResult>);
+      promise.catch(() => undefined);
+      return promise;
+    };
+    // A bounded window of documents in flight: workers stay busy, and finished reports waiting
+    // for an earlier document never pile up in memory.
+    const window = options.jobs * 4;
+    const pending = documents.slice(0, window).map(start);
+    for (let index = 0; index < documents.length; index++) {
       if (options.signal?.aborted) return;
-      options.onResult(await promise, index);
+      const result = await (pending[index] as Promise<DocumentResult>);
+      const next = documents[index + window];
+      if (next) pending.push(start(next));
+      delete pending[index];
+      options.onResult(result, index);
     }
   } finally {
     options.signal?.removeEventListener("abort", abort);

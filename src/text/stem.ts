@@ -12,7 +12,7 @@ export function createStemmer(): (word: string) => string {
     let stem = memo.get(word);
     if (stem === undefined) {
       stem = foldWord(spanishStemmer.stem(restoreSuffixAccent(word.normalize("NFC").toLowerCase())));
-      if (memo.size < 200_000) memo.set(word, stem);
+      if (memo.size < 60_000) memo.set(word, stem);
     }
     return stem;
   };

@@ -21,7 +21,7 @@ export interface TokenizeOptions {
 }
 
 // Bounded so a huge batch of varied text cannot grow the memo forever.
-const maxCachedWords = 300_000;
+const maxCachedWords = 60_000;
 
 export function createTokenizeOptions(lexicon: { stopwords: readonly string[]; abbreviations: readonly string[] }): TokenizeOptions {
   return {
