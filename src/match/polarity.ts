@@ -8,6 +8,8 @@ export interface PolarityAt {
   cue?: string;
 }
 
+const affirmed: PolarityAt = Object.freeze({ polarity: "affirmed" });
+
 /**
  * For each position of a passage's token stream, whether a negation ("no", "sin", "queda prohibido")
  * or exception ("salvo que") cue reaches it: the cue's scope runs `window` tokens after it, within
@@ -19,7 +21,8 @@ export function polarityMap(
   window: number,
   withOpposition: boolean,
 ): PolarityAt[] {
-  const result: PolarityAt[] = clauses.map(() => ({ polarity: "affirmed" }));
+  // One shared object for the common case: most positions are reached by no cue.
+  const result: PolarityAt[] = new Array<PolarityAt>(clauses.length).fill(affirmed);
   const cancelled = new Set(cueHits.filter((h) => h.value.kind === "notNegation").map((h) => h.from));
   const longestAt = new Map<number, TrieHit<CueValue>>();
   for (const hit of cueHits) {
