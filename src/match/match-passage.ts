@@ -1,7 +1,7 @@
 import type { PolicyDimension } from "../policy/types.js";
 import type { Token } from "../text/types.js";
 import type { CompiledPolicy, PhraseValue } from "./compile-policy.js";
-import { findNearOccurrence, type GroupHit } from "./near-occurrence.js";
+import { findNearOccurrence, sortHits, type GroupHit } from "./near-occurrence.js";
 import { findAll, type TrieHit } from "./phrase-trie.js";
 import { polarityMap, type Polarity, type PolarityAt } from "./polarity.js";
 
@@ -132,9 +132,9 @@ function bestOccurrence(
 /** Near combinations anchored at successive hits, so a negated first occurrence does not hide a later one. */
 function nearCombinations(hits: GroupHit[], groupCount: number, within: number): GroupHit[][] {
   const combos: GroupHit[][] = [];
-  const sorted = [...hits].sort((a, b) => a.from - b.from);
+  const sorted = sortHits(hits);
   for (let i = 0; i < sorted.length; i++) {
-    const combo = findNearOccurrence(sorted.slice(i), groupCount, within);
+    const combo = findNearOccurrence(sorted, groupCount, within, i);
     if (!combo) break;
     combos.push(combo);
     const start = Math.min(...combo.map((h) => h.from));

@@ -6,13 +6,23 @@ export interface GroupHit {
   phrase: string;
 }
 
+/** Orders hits as the search below expects them: by position, then by group. */
+export function sortHits(hits: readonly GroupHit[]): GroupHit[] {
+  return [...hits].sort((a, b) => a.from - b.from || a.group - b.group);
+}
+
 /**
  * Finds hits, one per group, that all lie within `within` tokens of each other; prefers the
- * combination that starts earliest. Returns undefined when some group is missing or too far.
+ * combination that starts earliest, at or after `start` in `sorted` (see sortHits). Returns
+ * undefined when some group is missing or too far.
  */
-export function findNearOccurrence(hits: readonly GroupHit[], groupCount: number, within: number): GroupHit[] | undefined {
-  const sorted = [...hits].sort((a, b) => a.from - b.from || a.group - b.group);
-  for (let i = 0; i < sorted.length; i++) {
+export function findNearOccurrence(
+  sorted: readonly GroupHit[],
+  groupCount: number,
+  within: number,
+  start = 0,
+): GroupHit[] | undefined {
+  for (let i = start; i < sorted.length; i++) {
     const anchor = sorted[i] as GroupHit;
     const chosen = new Map<number, GroupHit>([[anchor.group, anchor]]);
     for (let j = i + 1; j < sorted.length && chosen.size < groupCount; j++) {
