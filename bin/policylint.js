@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { run } from "../dist/cli/run.js";
+import { run } from "../dist/bundle/cli.js";
 
 const controller = new AbortController();
 process.once("SIGINT", () => controller.abort());

@@ -17,7 +17,7 @@ let documents = 0;
 for (const name of readdirSync(folder).sort()) {
   const text = readFileSync(path.join(folder, name), "utf8");
   for (const paragraph of text.split(/\n\s*\n/)) {
-    const stems = new Set(tokenize(paragraph, options).map((t) => t.stem));
+    const stems = new Set(tokenize(paragraph, options).keys.map((k) => k.stem));
     if (stems.size < 5) continue;
     documents++;
     for (const stem of stems) df.set(stem, (df.get(stem) ?? 0) + 1);

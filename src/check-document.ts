@@ -1,6 +1,6 @@
 import type { SourceDocument } from "./documents/types.js";
 import type { CompiledPolicy } from "./match/compile-policy.js";
-import { matchPassage, type PassageAnalysis, type PassageMatches } from "./match/match-passage.js";
+import { PassageMatcher, type PassageAnalysis, type PassageMatches } from "./match/match-passage.js";
 import { cosine, vectorize, type SparseVector } from "./match/similarity.js";
 import type { PolicyDimension } from "./policy/types.js";
 import { acceptInlineGaps } from "./report/accept-gaps.js";
@@ -13,7 +13,8 @@ import { segmentDocument } from "./segment/segment-document.js";
 import type { Passage } from "./segment/types.js";
 import { maskNonContent } from "./text/mask-non-content.js";
 import { tokenize } from "./text/tokenize.js";
-import type { Token } from "./text/types.js";
+import { tokensWithin } from "./text/tokens-within.js";
+import { phraseStream } from "./match/phrase-stream.js";
 
 interface AnalysedPassage extends PassageAnalysis {
   passage: Passage;
@@ -26,13 +27,19 @@ export function checkDocument(compiled: CompiledPolicy, doc: SourceDocument): Do
   const { policy } = compiled;
   const passages = segmentDocument(doc);
   const tokens = tokenize(maskNonContent(doc.text), compiled.tokenizeOptions);
+  const stream = phraseStream(tokens);
+  const matcher = new PassageMatcher(compiled);
   const analysed: AnalysedPassage[] = passages.map((passage) => {
-    const passageTokens = tokensWithin(tokens, passage);
+    const words = tokensWithin(stream, passage.span);
     let vector: SparseVector | undefined;
     return {
       passage,
-      ...matchPassage(compiled, passageTokens),
-      vector: () => (vector ??= vectorize(passageTokens, compiled.lexicon)),
+      ...matcher.match(stream, words.from, words.to),
+      vector: () => {
+        if (vector) return vector;
+        const { from, to } = tokensWithin(tokens, passage.span);
+        return (vector = vectorize(tokens, from, to, compiled.lexicon));
+      },
     };
   });
   const mentions = analysed.reduce((sum, a) => sum + a.contextMentions, 0);
@@ -62,20 +69,6 @@ export function checkDocument(compiled: CompiledPolicy, doc: SourceDocument): Do
 
 function hasMatches(matches: PassageMatches): boolean {
   return matches.terms.length > 0 || matches.contrary.length > 0 || matches.negatedContrary.length > 0;
-}
-
-/** Tokens are sorted by offset, so a passage's tokens are one run found by binary search. */
-function tokensWithin(tokens: readonly Token[], passage: Passage): Token[] {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((tokens[mid] as Token).start < passage.span.start) low = mid + 1;
-    else high = mid;
-  }
-  let end = low;
-  while (end < tokens.length && (tokens[end] as Token).end <= passage.span.end) end++;
-  return tokens.slice(low, end);
 }
 
 /** The lineamiento sub-item of the dimension whose text is most similar to the passage; the dimension itself if none shares a word. */

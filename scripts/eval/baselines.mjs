@@ -1,7 +1,9 @@
 // Two baselines computed on the same data, to show what the matcher adds.
 import { findAll } from "../../dist/match/phrase-trie.js";
 import { cosine, vectorize } from "../../dist/match/similarity.js";
+import { phraseStream } from "../../dist/match/phrase-stream.js";
 import { tokenize } from "../../dist/text/tokenize.js";
+import { tokensWithin } from "../../dist/text/tokens-within.js";
 
 /**
  * Plain keyword presence: a dimension is addressed (and covered) when any of its vocabulary
@@ -14,12 +16,14 @@ export function keywordBaseline(compiled, analysed) {
     const groupsSeen = new Map();
     for (const a of analysed) {
       for (const hit of findAll(compiled.phrases, a.keys)) {
-        if (hit.value.dimension !== d) continue;
-        if (hit.value.role === "term") first ??= a.passage;
-        if (hit.value.role === "contrary") {
-          const seen = groupsSeen.get(hit.value.entry) ?? new Set();
-          seen.add(hit.value.group);
-          groupsSeen.set(hit.value.entry, seen);
+        for (const value of hit.values) {
+          if (value.dimension !== d) continue;
+          if (value.role === "term") first ??= a.passage;
+          if (value.role === "contrary") {
+            const seen = groupsSeen.get(value.entry) ?? new Set();
+            seen.add(value.group);
+            groupsSeen.set(value.entry, seen);
+          }
         }
       }
     }
@@ -43,8 +47,14 @@ export function tfidfBaseline(compiled, analysed) {
 /** Tokens, keys and vector per passage, shared by both baselines. */
 export function analyse(compiled, text, passages) {
   const tokens = tokenize(text, compiled.tokenizeOptions);
+  const stream = phraseStream(tokens);
   return passages.map((passage) => {
-    const own = tokens.filter((t) => t.start >= passage.span.start && t.end <= passage.span.end);
-    return { passage, keys: own.filter((t) => !t.isSkippable).map((t) => t.stem), vector: vectorize(own, compiled.lexicon) };
+    const own = tokensWithin(tokens, passage.span);
+    const streamed = tokensWithin(stream, passage.span);
+    return {
+      passage,
+      keys: stream.stemIds.subarray(streamed.from, streamed.to),
+      vector: vectorize(tokens, own.from, own.to, compiled.lexicon),
+    };
   });
 }

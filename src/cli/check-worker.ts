@@ -1,23 +1,23 @@
+import Tinypool from "tinypool";
 import type { FoundDocument } from "../documents/find-documents.js";
-import type { CompiledPolicy } from "../match/compile-policy.js";
-import { loadPolicy } from "../policy/load-policy.js";
-import type { DocumentResult } from "../report/types.js";
-import { checkOne } from "./check-one.js";
+import { restorePolicy, type PolicySnapshot } from "../match/policy-snapshot.js";
+import { checkInOrder } from "./check-in-order.js";
+import { documentOutput, type CheckedDocument, type OutputPlan } from "./document-output.js";
 
-export interface WorkerTask {
-  found: FoundDocument;
-  policyFile: string;
+/** What every worker thread receives once, when the pool starts. */
+export interface WorkerSetup {
+  snapshot: PolicySnapshot;
+  plan: OutputPlan;
   maxBytes: number;
 }
 
-// Each worker thread compiles the policy once and reuses it for every file it is given.
-const policies = new Map<string, Promise<CompiledPolicy>>();
+const setup = Tinypool.workerData as WorkerSetup;
+const compiled = restorePolicy(setup.snapshot);
+const output = await documentOutput(setup.plan);
 
-export default async function checkInWorker(task: WorkerTask): Promise<DocumentResult> {
-  let compiled = policies.get(task.policyFile);
-  if (!compiled) {
-    compiled = loadPolicy(task.policyFile);
-    policies.set(task.policyFile, compiled);
-  }
-  return checkOne(await compiled, task.found, { maxBytes: task.maxBytes });
+/** Checks a batch of files in order and returns each one's finished output. */
+export default async function checkBatch(task: { documents: FoundDocument[] }): Promise<CheckedDocument[]> {
+  const results: CheckedDocument[] = [];
+  await checkInOrder(compiled, task.documents, { maxBytes: setup.maxBytes }, (result) => results.push(output(result)));
+  return results;
 }

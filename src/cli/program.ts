@@ -1,11 +1,7 @@
 import { Command, Option } from "commander";
 import { diffFormatNames, type DiffFormatName } from "../formatters/diff/index.js";
 import { formatNames, resolveCheckOptions, type RawCheckOptions } from "./check-options.js";
-import { runCheck } from "./commands/check.js";
-import { runDiff } from "./commands/diff.js";
-import { runInit } from "./commands/init.js";
-import { runExplain, runPolicyShow, runPolicyValidate, type PolicyCommandOptions } from "./commands/policy.js";
-import { runText } from "./commands/text.js";
+import type { PolicyCommandOptions } from "./commands/policy.js";
 import type { CliIo } from "./io.js";
 import { resolveConfiguredOptions, type ConfigChoice } from "./resolve-configured-options.js";
 import { toolVersion } from "./tool-version.js";
@@ -14,7 +10,10 @@ const langOption = () => new Option("--lang <lang>", "output language").choices(
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
-/** Commands, options and help; each action only hands over to a command module and records its exit code. */
+/**
+ * Commands, options and help; each action only hands over to a command module and records its exit
+ * code. A command's module is imported when it runs: a check never loads what diff or init need.
+ */
 export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
   const program = new Command()
     .name("policylint")
@@ -49,13 +48,17 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
     .option("--no-config", "ignore any config file")
     .action(async (paths: string[], raw: RawCheckOptions & { config?: ConfigChoice }, command: Command) => {
       const options = await resolveConfiguredOptions(raw, (key) => command.getOptionValueSource(key) === "cli", io);
+      const { runCheck } = await import("./commands/check.js");
       setExitCode(await runCheck(paths, options, io));
     });
 
   program
     .command("init")
     .description("write a commented policylint.config.yaml in the current folder (never overwrites one)")
-    .action(async () => setExitCode(await runInit(io)));
+    .action(async () => {
+      const { runInit } = await import("./commands/init.js");
+      setExitCode(await runInit(io));
+    });
 
   program
     .command("diff")
@@ -73,6 +76,7 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
     .action(async (older: string, newer: string, raw: RawCheckOptions & { format: DiffFormatName; config?: ConfigChoice }, command: Command) => {
       const fromCli = (key: string) => command.getOptionValueSource(key) === "cli";
       const options = await resolveConfiguredOptions(raw, fromCli, io, ["policy", "failOn", "minScore", "lang", "maxSize"]);
+      const { runDiff } = await import("./commands/diff.js");
       setExitCode(await runDiff(older, newer, raw.format, options, io));
     });
 
@@ -82,14 +86,20 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
     .description("validate a policy YAML (default: the bundled one); problems as file:line:col")
     .argument("[file]", "policy YAML")
     .addOption(langOption())
-    .action(async (file: string | undefined, o: PolicyCommandOptions) => setExitCode(await runPolicyValidate(file, o, io)));
+    .action(async (file: string | undefined, o: PolicyCommandOptions) => {
+      const { runPolicyValidate } = await import("./commands/policy.js");
+      setExitCode(await runPolicyValidate(file, o, io));
+    });
   policy
     .command("show")
     .description("print the policy tree, or one item with its vocabulary")
     .argument("[id]", "E1…E6, P1…P10, L1…L7, L1.a…")
     .option("--policy <file>", "policy YAML")
     .addOption(langOption())
-    .action(async (id: string | undefined, o: PolicyCommandOptions) => setExitCode(await runPolicyShow(id, o, io)));
+    .action(async (id: string | undefined, o: PolicyCommandOptions) => {
+      const { runPolicyShow } = await import("./commands/policy.js");
+      setExitCode(await runPolicyShow(id, o, io));
+    });
 
   program
     .command("explain")
@@ -97,7 +107,10 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
     .argument("<id>", "E1…E6, P1…P10, L1…L7, L1.a…")
     .option("--policy <file>", "policy YAML")
     .addOption(langOption())
-    .action(async (id: string, o: PolicyCommandOptions) => setExitCode(await runExplain(id, o, io)));
+    .action(async (id: string, o: PolicyCommandOptions) => {
+      const { runExplain } = await import("./commands/policy.js");
+      setExitCode(await runExplain(id, o, io));
+    });
 
   program
     .command("text")
@@ -105,8 +118,9 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
     .argument("<file>", "a .txt, .md, .docx, .pdf or .html document")
     .option("--no-numbers", "print the text without line numbers")
     .option("--max-size <size>", "refuse documents larger than this", "20MB")
-    .action(async (file: string, o: { numbers: boolean; maxSize: string }) =>
-      setExitCode(await runText(file, { numbers: o.numbers, maxBytes: resolveCheckOptions({ maxSize: o.maxSize }).maxBytes }, io)),
-    );
+    .action(async (file: string, o: { numbers: boolean; maxSize: string }) => {
+      const { runText } = await import("./commands/text.js");
+      setExitCode(await runText(file, { numbers: o.numbers, maxBytes: resolveCheckOptions({ maxSize: o.maxSize }).maxBytes }, io));
+    });
   return program;
 }

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { findConfig } from "../config/find-config.js";
-import { loadConfig, type LoadedConfig } from "../config/load-config.js";
+import type { LoadedConfig } from "../config/load-config.js";
 import { resolveCheckOptions, type CheckOptions, type RawCheckOptions } from "./check-options.js";
 import { configToRawOptions, mergeRawOptions, withConfig } from "./config-options.js";
 import type { CliIo } from "./io.js";
@@ -11,7 +11,10 @@ export type ConfigChoice = string | false | undefined;
 export async function findCheckConfig(choice: ConfigChoice, io: CliIo): Promise<LoadedConfig | undefined> {
   if (choice === false) return undefined;
   const file = choice === undefined ? await findConfig(io.cwd) : path.resolve(io.cwd, choice);
-  return file === undefined ? undefined : loadConfig(file, io.cwd);
+  if (file === undefined) return undefined;
+  // Reading a config needs yaml and zod: loaded only when there is one.
+  const { loadConfig } = await import("../config/load-config.js");
+  return loadConfig(file, io.cwd);
 }
 
 /**

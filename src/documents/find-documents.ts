@@ -1,6 +1,5 @@
 import { stat } from "node:fs/promises";
 import path from "node:path";
-import fg from "fast-glob";
 
 export const documentExtensions = ["txt", "md", "markdown", "docx", "pdf", "html", "htm"];
 
@@ -41,7 +40,11 @@ export async function findDocuments(args: readonly string[], cwd: string, ignore
     if (kind === "file") {
       // A file named explicitly is checked even if an --ignore pattern would skip it in a folder.
       add(absolute);
-    } else if (kind === "folder") {
+      continue;
+    }
+    // fast-glob is some 150 KB of code: loaded only for a folder or a glob, not for files named one by one.
+    const { default: fg } = await import("fast-glob");
+    if (kind === "folder") {
       const pattern = `${fg.convertPathToPattern(absolute)}/**/*.{${documentExtensions.join(",")}}`;
       (await fg(pattern, globOptions)).forEach(add);
     } else if (fg.isDynamicPattern(arg)) {

@@ -1,6 +1,7 @@
 import type { Policy } from "../policy/types.js";
 import type { Lexicon } from "../text/lexicon.js";
 import { createTokenizeOptions, tokenize, type TokenizeOptions } from "../text/tokenize.js";
+import { phraseStemsOf } from "./phrase-stream.js";
 import { createTrie, insertPhrase, type TrieNode } from "./phrase-trie.js";
 import { vectorize, type SparseVector } from "./similarity.js";
 
@@ -35,9 +36,11 @@ export interface CompiledPolicy {
 }
 
 export function phraseStems(phrase: string, options: TokenizeOptions): string[] {
-  return tokenize(phrase, options)
-    .filter((t) => !t.isSkippable)
-    .map((t) => t.stem);
+  return phraseStemsOf(tokenize(phrase, options));
+}
+
+function phraseStemIds(phrase: string, options: TokenizeOptions): number[] {
+  return phraseStems(phrase, options).map((stem) => options.stemIds.intern(stem));
 }
 
 export function compilePolicy(
@@ -47,7 +50,7 @@ export function compilePolicy(
 ): CompiledPolicy {
   const phrases = createTrie<PhraseValue>();
   const add = (phrase: string, role: PhraseRole) =>
-    insertPhrase(phrases, phraseStems(phrase, tokenizeOptions), { ...role, phrase });
+    insertPhrase(phrases, phraseStemIds(phrase, tokenizeOptions), { ...role, phrase });
 
   policy.dimensions.forEach((dimension, d) => {
     dimension.vocabulary.forEach((entry, e) => {
@@ -65,13 +68,16 @@ export function compilePolicy(
   const cues = createTrie<CueValue>();
   for (const kind of ["negation", "exception", "opposition", "notNegation"] as const) {
     for (const phrase of lexicon[kind]) {
-      const stems = phraseStems(phrase, tokenizeOptions);
-      insertPhrase(cues, stems, { kind, phrase, length: stems.length });
+      const stemIds = phraseStemIds(phrase, tokenizeOptions);
+      insertPhrase(cues, stemIds, { kind, phrase, length: stemIds.length });
     }
   }
 
   const itemText = new Map(policy.lineamientos.flatMap((l) => l.items.map((i) => [i.id, i.text] as const)));
-  const vectorOf = (text: string) => vectorize(tokenize(text, tokenizeOptions), lexicon);
+  const vectorOf = (text: string) => {
+    const tokens = tokenize(text, tokenizeOptions);
+    return vectorize(tokens, 0, tokens.length, lexicon);
+  };
   const itemVectors = new Map<string, SparseVector>();
   for (const [id, text] of itemText) itemVectors.set(id, vectorOf(text));
   const profiles = policy.dimensions.map((dimension) => {

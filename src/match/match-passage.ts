@@ -1,18 +1,13 @@
-import type { PolicyDimension } from "../policy/types.js";
-import type { Token } from "../text/types.js";
 import type { CompiledPolicy, PhraseValue } from "./compile-policy.js";
-import { findNearOccurrence, sortHits, type GroupHit } from "./near-occurrence.js";
+import { EntryHits } from "./entry-hits.js";
+import { contraryMatch, termMatch, type EntryMatch } from "./entry-match.js";
+import { EntrySlots } from "./entry-slots.js";
+import type { GroupHit } from "./near-occurrence.js";
+import type { PhraseStream } from "./phrase-stream.js";
 import { findAll, type TrieHit } from "./phrase-trie.js";
-import { polarityMap, type Polarity, type PolarityAt } from "./polarity.js";
+import { polarityMap, type PolarityAt } from "./polarity.js";
 
-/** A vocabulary entry or contrary pattern found in a passage, with the phrases that made it. */
-export interface EntryMatch {
-  entry: number;
-  weight: number;
-  phrases: string[];
-  /** Set when the mention did not count as written: negated, in an exception, or another sense. */
-  discarded?: { reason: "negated" | "exception" | "excluded-sense"; cue: string };
-}
+export type { EntryMatch } from "./entry-match.js";
 
 /** What one passage says about one dimension. */
 export interface PassageMatches {
@@ -31,134 +26,93 @@ export interface PassageAnalysis {
   contextMentions: number;
 }
 
-/** Matches every dimension's vocabulary, exclusions and contrary patterns in one passage's tokens. */
-export function matchPassage(compiled: CompiledPolicy, tokens: readonly Token[]): PassageAnalysis {
-  const stream = tokens.filter((t) => !t.isSkippable);
-  const keys = stream.map((t) => t.stem);
-  const phraseHits = findAll(compiled.phrases, keys);
-  if (phraseHits.length === 0) return { dimensions: compiled.policy.dimensions.map(() => noMatches), contextMentions: 0 };
-  const cueHits = findAll(compiled.cues, keys);
-  const clauses = stream.map((t) => t.clause);
-  const window = compiled.policy.scoring.negationWindow;
-  const polarity = { terms: polarityMap(cueHits, clauses, window, false), contrary: polarityMap(cueHits, clauses, window, true) };
-  const byDimension = compiled.policy.dimensions.map(() => [] as TrieHit<PhraseValue>[]);
-  let contextMentions = 0;
-  for (const hit of phraseHits) {
-    if (hit.value.role === "context") contextMentions++;
-    else byDimension[hit.value.dimension]?.push(hit);
+/**
+ * Matches every dimension's vocabulary, exclusions and contrary patterns in the passages of one
+ * document. A passage's hits are gathered by entry in one array, cleared after each passage, so
+ * the thousands of hits of a long decree cost no maps.
+ */
+export class PassageMatcher {
+  private readonly slots: EntrySlots;
+  private readonly hits: Array<EntryHits | undefined>;
+  /** Slots hit in the current passage, in order of first hit. */
+  private readonly touched: number[] = [];
+
+  constructor(private readonly compiled: CompiledPolicy) {
+    this.slots = new EntrySlots(compiled.policy);
+    this.hits = new Array(this.slots.count);
   }
-  return {
-    dimensions: compiled.policy.dimensions.map((dimension, d) =>
-      byDimension[d]?.length ? matchDimension(dimension, byDimension[d], polarity) : noMatches,
-    ),
-    contextMentions,
-  };
-}
 
-function matchDimension(
-  dimension: PolicyDimension,
-  hits: TrieHit<PhraseValue>[],
-  polarity: { terms: PolarityAt[]; contrary: PolarityAt[] },
-): PassageMatches {
-  const excluded = hits.filter((h) => h.value.role === "exclude");
-  const overlapsExclusion = (h: TrieHit<PhraseValue>) => excluded.find((x) => h.from <= x.to && x.from <= h.to);
-  const result: PassageMatches = { terms: [], contrary: [], negatedContrary: [] };
-
-  const termHits = groupByEntry(hits.filter((h) => h.value.role === "term"));
-  for (const [entryIndex, entryHits] of termHits) {
-    const entry = dimension.vocabulary[entryIndex];
-    if (!entry) continue;
-    const sense = entryHits.filter((h) => !overlapsExclusion(h));
-    if (sense.length === 0) {
-      const exclusion = overlapsExclusion(entryHits[0] as TrieHit<PhraseValue>);
-      result.terms.push(discardedMatch(entryIndex, entry.weight, entryHits, "excluded-sense", exclusion?.value.phrase ?? ""));
-      continue;
+  /** The passage that is the run [from, to) of the document's phrase stream. */
+  match(stream: PhraseStream, from: number, to: number): PassageAnalysis {
+    const { dimensions, scoring } = this.compiled.policy;
+    const phraseHits = findAll(this.compiled.phrases, stream.stemIds, from, to);
+    if (phraseHits.length === 0) return { dimensions: dimensions.map(() => noMatches), contextMentions: 0 };
+    const cueHits = findAll(this.compiled.cues, stream.stemIds, from, to);
+    const clauses = stream.clause.subarray(from, to);
+    const terms = polarityMap(cueHits, clauses, scoring.negationWindow, false);
+    const contrary = polarityMap(cueHits, clauses, scoring.negationWindow, true);
+    const exclusions = exclusionsByDimension(phraseHits, dimensions.length);
+    let contextMentions = 0;
+    for (const hit of phraseHits) {
+      for (const value of hit.values) {
+        if (value.role === "context") contextMentions++;
+        else if (value.role === "term") this.addTerm(value, hit, exclusions[value.dimension] !== undefined, terms);
+        else if (value.role === "contrary") this.addContrary(value, hit, contrary);
+      }
     }
-    const groupCount = entry.near?.length ?? 1;
-    const occurrence = bestOccurrence(sense, groupCount, entry.within ?? 0, polarity.terms, entry.ignoreNegation ?? false);
-    if (occurrence) result.terms.push(occurrence.toMatch(entryIndex, entry.weight));
+    const results: Array<PassageMatches | undefined> = new Array(dimensions.length);
+    for (const slot of this.touched) {
+      const d = this.slots.dimension[slot] as number;
+      const e = this.slots.entry[slot] as number;
+      const hits = this.hits[slot] as EntryHits;
+      this.hits[slot] = undefined;
+      const result = (results[d] ??= { terms: [], contrary: [], negatedContrary: [] });
+      const dimension = dimensions[d];
+      if (!dimension) continue;
+      if (this.slots.isContrary[slot]) {
+        const pattern = dimension.contrary[e];
+        const match = pattern && contraryMatch(e, pattern, hits, contrary);
+        if (match) (match.discarded ? result.negatedContrary : result.contrary).push(match);
+      } else {
+        const entry = dimension.vocabulary[e];
+        const match = entry && termMatch(e, entry, hits, exclusions[d] ?? [], terms);
+        if (match) result.terms.push(match);
+      }
+    }
+    this.touched.length = 0;
+    return { dimensions: dimensions.map((_, d) => results[d] ?? noMatches), contextMentions };
   }
 
-  const contraryHits = groupByEntry(hits.filter((h) => h.value.role === "contrary"));
-  for (const [patternIndex, patternHits] of contraryHits) {
-    const pattern = dimension.contrary[patternIndex];
-    if (!pattern) continue;
-    const occurrence = bestOccurrence(patternHits, pattern.near.length, pattern.within, polarity.contrary, false);
-    if (!occurrence) continue;
-    const match = occurrence.toMatch(patternIndex, 1);
-    (match.discarded ? result.negatedContrary : result.contrary).push(match);
+  /** Plain entries keep only their first hits; near rules, and entries of a dimension with an exclusion here, keep all. */
+  private addTerm(value: PhraseValue, hit: TrieHit<PhraseValue>, dimensionHasExclusion: boolean, polarity: readonly PolarityAt[]): void {
+    const entry = this.compiled.policy.dimensions[value.dimension]?.vocabulary[value.entry];
+    const slot = this.slots.term(value.dimension, value.entry);
+    const hits = this.hits[slot] ?? this.open(slot, dimensionHasExclusion || (entry?.near?.length ?? 1) > 1);
+    hits.add(value.group, hit.from, hit.to, value.phrase, polarity, entry?.ignoreNegation ?? false);
   }
-  return result;
+
+  private addContrary(value: PhraseValue, hit: TrieHit<PhraseValue>, polarity: readonly PolarityAt[]): void {
+    const pattern = this.compiled.policy.dimensions[value.dimension]?.contrary[value.entry];
+    const slot = this.slots.contrary(value.dimension, value.entry);
+    const hits = this.hits[slot] ?? this.open(slot, (pattern?.near.length ?? 1) > 1);
+    hits.add(value.group, hit.from, hit.to, value.phrase, polarity, false);
+  }
+
+  private open(slot: number, keepsAll: boolean): EntryHits {
+    const hits = new EntryHits(keepsAll);
+    this.hits[slot] = hits;
+    this.touched.push(slot);
+    return hits;
+  }
 }
 
-function groupByEntry(hits: TrieHit<PhraseValue>[]): Map<number, TrieHit<PhraseValue>[]> {
-  const groups = new Map<number, TrieHit<PhraseValue>[]>();
+/** Exclusions ("trata de personas" is not "trato") are rare: found first, so the entries they touch keep all their hits. */
+function exclusionsByDimension(hits: readonly TrieHit<PhraseValue>[], dimensionCount: number): Array<GroupHit[] | undefined> {
+  const exclusions: Array<GroupHit[] | undefined> = new Array(dimensionCount);
   for (const hit of hits) {
-    const list = groups.get(hit.value.entry);
-    if (list) list.push(hit);
-    else groups.set(hit.value.entry, [hit]);
-  }
-  return groups;
-}
-
-/** An occurrence that counts wins over one that is negated; among equals, the earliest. */
-function bestOccurrence(
-  hits: TrieHit<PhraseValue>[],
-  groupCount: number,
-  within: number,
-  polarity: PolarityAt[],
-  ignoreNegation: boolean,
-) {
-  const groupHits: GroupHit[] = hits.map((h) => ({ group: h.value.group, from: h.from, to: h.to, phrase: h.value.phrase }));
-  // A cue reaching any part of the occurrence negates it: "no será sancionado con pena … por su ingreso irregular".
-  const polarityOf = (combo: GroupHit[]): PolarityAt => {
-    if (ignoreNegation) return { polarity: "affirmed" };
-    for (const hit of [...combo].sort((a, b) => a.from - b.from)) {
-      const at = polarity[hit.from];
-      if (at && at.polarity !== "affirmed") return at;
+    for (const value of hit.values) {
+      if (value.role === "exclude") (exclusions[value.dimension] ??= []).push({ group: 0, from: hit.from, to: hit.to, phrase: value.phrase });
     }
-    return { polarity: "affirmed" };
-  };
-  let fallback: { combo: GroupHit[]; at: PolarityAt } | undefined;
-  const candidates = groupCount === 1 ? groupHits.map((h) => [h]) : nearCombinations(groupHits, groupCount, within);
-  for (const combo of candidates) {
-    const at = polarityOf(combo);
-    if (at.polarity === "affirmed") return occurrenceOf(combo, at);
-    fallback ??= { combo, at };
   }
-  return fallback ? occurrenceOf(fallback.combo, fallback.at) : undefined;
-}
-
-/** Near combinations anchored at successive hits, so a negated first occurrence does not hide a later one. */
-function nearCombinations(hits: GroupHit[], groupCount: number, within: number): GroupHit[][] {
-  const combos: GroupHit[][] = [];
-  const sorted = sortHits(hits);
-  for (let i = 0; i < sorted.length; i++) {
-    const combo = findNearOccurrence(sorted, groupCount, within, i);
-    if (!combo) break;
-    combos.push(combo);
-    const start = Math.min(...combo.map((h) => h.from));
-    while (i + 1 < sorted.length && (sorted[i + 1] as GroupHit).from <= start) i++;
-  }
-  return combos;
-}
-
-function occurrenceOf(combo: GroupHit[], at: PolarityAt) {
-  const phrases = [...new Set(combo.map((h) => h.phrase))];
-  return {
-    toMatch(entry: number, weight: number): EntryMatch {
-      if (at.polarity === "affirmed") return { entry, weight, phrases };
-      return { entry, weight, phrases, discarded: { reason: at.polarity as Exclude<Polarity, "affirmed">, cue: at.cue ?? "" } };
-    },
-  };
-}
-
-function discardedMatch(
-  entry: number,
-  weight: number,
-  hits: TrieHit<PhraseValue>[],
-  reason: "excluded-sense",
-  cue: string,
-): EntryMatch {
-  return { entry, weight, phrases: [...new Set(hits.map((h) => h.value.phrase))], discarded: { reason, cue } };
+  return exclusions;
 }

@@ -11,10 +11,21 @@ export function sortHits(hits: readonly GroupHit[]): GroupHit[] {
   return [...hits].sort((a, b) => a.from - b.from || a.group - b.group);
 }
 
+/** Whether the hits cover every group: without that no occurrence exists, and the search can be skipped. */
+export function coversAllGroups(hits: readonly GroupHit[], groupCount: number): boolean {
+  const seen: number[] = [];
+  for (const hit of hits) {
+    if (seen.includes(hit.group)) continue;
+    seen.push(hit.group);
+    if (seen.length === groupCount) return true;
+  }
+  return false;
+}
+
 /**
  * Finds hits, one per group, that all lie within `within` tokens of each other; prefers the
  * combination that starts earliest, at or after `start` in `sorted` (see sortHits). Returns
- * undefined when some group is missing or too far.
+ * undefined when some group is missing or too far. The hits come in the order they were chosen.
  */
 export function findNearOccurrence(
   sorted: readonly GroupHit[],
@@ -22,15 +33,22 @@ export function findNearOccurrence(
   within: number,
   start = 0,
 ): GroupHit[] | undefined {
+  const chosen: GroupHit[] = [];
   for (let i = start; i < sorted.length; i++) {
     const anchor = sorted[i] as GroupHit;
-    const chosen = new Map<number, GroupHit>([[anchor.group, anchor]]);
-    for (let j = i + 1; j < sorted.length && chosen.size < groupCount; j++) {
+    chosen.length = 0;
+    chosen.push(anchor);
+    for (let j = i + 1; j < sorted.length && chosen.length < groupCount; j++) {
       const hit = sorted[j] as GroupHit;
       if (hit.from - anchor.to > within) break;
-      if (!chosen.has(hit.group)) chosen.set(hit.group, hit);
+      if (!hasGroup(chosen, hit.group)) chosen.push(hit);
     }
-    if (chosen.size === groupCount) return [...chosen.values()];
+    if (chosen.length === groupCount) return chosen;
   }
   return undefined;
+}
+
+function hasGroup(hits: readonly GroupHit[], group: number): boolean {
+  for (const hit of hits) if (hit.group === group) return true;
+  return false;
 }

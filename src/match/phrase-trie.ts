@@ -1,6 +1,6 @@
-/** A trie over stem sequences: every phrase of the policy, matched in one pass over a passage. */
+/** A trie over sequences of stem ids (see StemIds): every phrase of the policy, matched in one pass over a passage. */
 export interface TrieNode<T> {
-  next: Map<string, TrieNode<T>>;
+  next: Map<number, TrieNode<T>>;
   values: T[];
 }
 
@@ -8,37 +8,38 @@ export function createTrie<T>(): TrieNode<T> {
   return { next: new Map(), values: [] };
 }
 
-export function insertPhrase<T>(root: TrieNode<T>, stems: readonly string[], value: T): void {
+export function insertPhrase<T>(root: TrieNode<T>, stemIds: readonly number[], value: T): void {
   let node = root;
-  for (const stem of stems) {
-    let child = node.next.get(stem);
+  for (const id of stemIds) {
+    let child = node.next.get(id);
     if (!child) {
       child = createTrie<T>();
-      node.next.set(stem, child);
+      node.next.set(id, child);
     }
     node = child;
   }
   node.values.push(value);
 }
 
+/** The phrases ending at one place: every value of one trie node, found once. */
 export interface TrieHit<T> {
-  value: T;
-  /** Positions in the scanned sequence, inclusive. */
+  values: readonly T[];
+  /** Positions in the scanned range, counted from its start, inclusive. */
   from: number;
   to: number;
 }
 
-/** Every phrase occurrence in `keys`, including overlapping and nested ones. */
-export function findAll<T>(root: TrieNode<T>, keys: readonly string[]): TrieHit<T>[] {
+/** Every phrase occurrence in keys[start, end), including overlapping and nested ones, by start then end. */
+export function findAll<T>(root: TrieNode<T>, keys: ArrayLike<number>, start = 0, end = keys.length): TrieHit<T>[] {
   const hits: TrieHit<T>[] = [];
-  for (let from = 0; from < keys.length; from++) {
-    let node = root.next.get(keys[from] as string);
+  for (let from = start; from < end; from++) {
+    let node = root.next.get(keys[from] as number);
     let to = from;
     while (node) {
-      for (const value of node.values) hits.push({ value, from, to });
+      if (node.values.length > 0) hits.push({ values: node.values, from: from - start, to: to - start });
       to++;
-      if (to >= keys.length) break;
-      node = node.next.get(keys[to] as string);
+      if (to >= end) break;
+      node = node.next.get(keys[to] as number);
     }
   }
   return hits;

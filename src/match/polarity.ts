@@ -8,6 +8,13 @@ export interface PolarityAt {
   cue?: string;
 }
 
+/** One cue phrase and where it ends. */
+interface CueHit {
+  value: CueValue;
+  from: number;
+  to: number;
+}
+
 const affirmed: PolarityAt = Object.freeze({ polarity: "affirmed" });
 
 /**
@@ -17,19 +24,22 @@ const affirmed: PolarityAt = Object.freeze({ polarity: "affirmed" });
  */
 export function polarityMap(
   cueHits: readonly TrieHit<CueValue>[],
-  clauses: readonly number[],
+  clauses: ArrayLike<number>,
   window: number,
   withOpposition: boolean,
 ): PolarityAt[] {
   // One shared object for the common case: most positions are reached by no cue.
   const result: PolarityAt[] = new Array<PolarityAt>(clauses.length).fill(affirmed);
-  const cancelled = new Set(cueHits.filter((h) => h.value.kind === "notNegation").map((h) => h.from));
-  const longestAt = new Map<number, TrieHit<CueValue>>();
+  const cancelled = new Set<number>();
+  for (const hit of cueHits) if (hit.values.some((v) => v.kind === "notNegation")) cancelled.add(hit.from);
+  const longestAt = new Map<number, CueHit>();
   for (const hit of cueHits) {
-    if (hit.value.kind === "notNegation" || cancelled.has(hit.from)) continue;
-    if (hit.value.kind === "opposition" && !withOpposition) continue;
-    const current = longestAt.get(hit.from);
-    if (!current || hit.to > current.to) longestAt.set(hit.from, hit);
+    for (const value of hit.values) {
+      if (value.kind === "notNegation" || cancelled.has(hit.from)) continue;
+      if (value.kind === "opposition" && !withOpposition) continue;
+      const current = longestAt.get(hit.from);
+      if (!current || hit.to > current.to) longestAt.set(hit.from, { value, to: hit.to, from: hit.from });
+    }
   }
   for (const hit of [...longestAt.values()].sort((a, b) => a.from - b.from)) {
     const polarity: Polarity = hit.value.kind === "exception" ? "exception" : "negated";

@@ -1,9 +1,8 @@
-import { readFile } from "node:fs/promises";
 import { parse } from "yaml";
 import { z } from "zod";
 import { PolicylintError } from "../errors.js";
 import type { Lexicon } from "../text/lexicon.js";
-import { lexiconDir } from "./data-paths.js";
+import { readLexiconFiles, type LexiconFiles } from "./lexicon-files.js";
 
 const cuesSchema = z.strictObject({
   negation: z.array(z.string().min(1)),
@@ -22,12 +21,15 @@ const idfSchema = z.strictObject({
 
 /** The language data shipped in data/lexicon/<language>/: cues, stopwords and the background IDF. */
 export async function loadLexicon(language: string): Promise<Lexicon> {
-  const dir = lexiconDir(language);
+  return parseLexicon(await readLexiconFiles(language));
+}
+
+export function parseLexicon(files: LexiconFiles): Lexicon {
   try {
-    const cues = cuesSchema.parse(parse(await readFile(`${dir}cues.yaml`, "utf8")));
-    const background = idfSchema.parse(JSON.parse(await readFile(`${dir}background-idf.json`, "utf8")));
+    const cues = cuesSchema.parse(parse(files.cues));
+    const background = idfSchema.parse(JSON.parse(files.idf));
     return { ...cues, idf: background.idf, unknownIdf: background.unknownIdf };
   } catch (error) {
-    throw new PolicylintError("policy", `${dir}: the bundled lexicon is missing or invalid (${(error as Error).message.split("\n")[0]})`);
+    throw new PolicylintError("policy", `${files.dir}: the bundled lexicon is missing or invalid (${(error as Error).message.split("\n")[0]})`);
   }
 }

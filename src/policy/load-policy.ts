@@ -1,13 +1,14 @@
 import { readFile } from "node:fs/promises";
-import { InvalidSourceError, PolicylintError } from "../errors.js";
-import { compilePolicy, type CompiledPolicy } from "../match/compile-policy.js";
-import { createTokenizeOptions } from "../text/tokenize.js";
+import { PolicylintError } from "../errors.js";
+import type { CompiledPolicy } from "../match/compile-policy.js";
+import { restorePolicy } from "../match/policy-snapshot.js";
 import { bundledPolicyPath } from "./data-paths.js";
-import { loadLexicon } from "./load-lexicon.js";
-import { validatePolicy } from "./validate-policy.js";
+import { readLexiconFiles } from "./lexicon-files.js";
+import { policySourceKey, readPrebuiltPolicy } from "./prebuilt-policy.js";
 
 /**
- * Reads, validates and compiles a policy (the bundled MTIGM 2015 one by default).
+ * Reads, validates and compiles a policy (the bundled MTIGM 2015 one by default), or restores it
+ * from the build's snapshot when its texts are unchanged.
  * Throws InvalidSourceError with every problem located as file:line:col.
  */
 export async function loadPolicy(file: string = bundledPolicyPath, displayName: string = file): Promise<CompiledPolicy> {
@@ -18,10 +19,10 @@ export async function loadPolicy(file: string = bundledPolicyPath, displayName: 
     const code = (error as NodeJS.ErrnoException).code;
     throw new PolicylintError("policy", `${displayName}: cannot read the policy (${code === "ENOENT" ? "file not found" : code ?? "unreadable"})`);
   }
-  const lexicon = await loadLexicon("es");
-  // Validation stems every phrase to check it can match; compiling reuses those stems.
-  const tokenizeOptions = createTokenizeOptions(lexicon);
-  const result = validatePolicy(text, displayName, tokenizeOptions);
-  if (!result.ok) throw new InvalidSourceError("policy", result.problems);
-  return compilePolicy(result.value, lexicon, tokenizeOptions);
+  const lexiconFiles = await readLexiconFiles("es");
+  const prebuilt = await readPrebuiltPolicy(policySourceKey([text, lexiconFiles.cues, lexiconFiles.idf]));
+  if (prebuilt) return restorePolicy(prebuilt);
+  // Only here are yaml and zod needed: a run with the prebuilt policy never loads them.
+  const { compilePolicySource } = await import("./compile-policy-source.js");
+  return compilePolicySource(text, displayName, lexiconFiles);
 }

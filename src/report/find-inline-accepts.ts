@@ -17,6 +17,8 @@ const marker = /^\s*policylint-disable\b\s*([A-Za-z][A-Za-z0-9]*(?:\s*,\s*[A-Za-
  * ignored with a warning, so a typo never silently accepts a gap.
  */
 export function findInlineAccepts(text: string, dimensionIds: readonly string[]): InlineAccepts {
+  // Nearly every draft has no marker: one substring search instead of three scans of every line.
+  if (!text.includes("policylint-disable")) return { acceptances: [], warnings: [] };
   const found: Array<{ offset: number; body: string }> = [];
   for (const m of text.matchAll(htmlComment)) {
     if (/^\s*policylint-disable\b/.test(m[1] as string)) found.push({ offset: m.index, body: m[1] as string });

@@ -1,28 +1,52 @@
 import type { CompiledPolicy } from "../match/compile-policy.js";
-import type { DocumentReport, Status } from "../score/types.js";
+import type { Status } from "../score/types.js";
 import { isDocumentFailing, type FailPolicy } from "./fail-policy.js";
 import { isDocumentError, type DocumentResult, type PolicySummary, type RunReport, type RunSummary } from "./types.js";
 
 /** Counts computed once, read by formatters and the exit code alike. */
 export function summarize(results: readonly DocumentResult[], failPolicy: FailPolicy): RunSummary {
-  const checked = results.filter((r): r is DocumentReport => !isDocumentError(r));
-  const byDimension: RunSummary["byDimension"] = {};
-  for (const report of checked) {
-    for (const d of report.dimensions) {
-      const counts = (byDimension[d.id] ??= { covered: 0, partial: 0, gap: 0, conflicts: 0 });
+  const counter = new SummaryCounter(failPolicy);
+  for (const result of results) counter.add(result);
+  return counter.summary();
+}
+
+/**
+ * The run summary counted one document at a time, so a streamed batch of thousands of files
+ * never holds their reports: the same figures, in the same order, as `summarize` over all of them.
+ */
+export class SummaryCounter {
+  private files = 0;
+  private checked = 0;
+  private scoreSum = 0;
+  private readonly byDimension: RunSummary["byDimension"] = {};
+  private readonly failing: string[] = [];
+
+  constructor(private readonly failPolicy: FailPolicy) {}
+
+  add(result: DocumentResult): void {
+    this.files++;
+    if (isDocumentError(result)) return;
+    this.checked++;
+    for (const d of result.dimensions) {
+      const counts = (this.byDimension[d.id] ??= { covered: 0, partial: 0, gap: 0, conflicts: 0 });
       counts[d.status as Status]++;
       if (d.conflict) counts.conflicts++;
     }
+    this.scoreSum += result.score;
+    if (isDocumentFailing(result, this.failPolicy)) this.failing.push(result.file);
   }
-  const meanScore = checked.length ? checked.reduce((sum, r) => sum + r.score, 0) / checked.length : 0;
-  return {
-    files: results.length,
-    checked: checked.length,
-    errors: results.length - checked.length,
-    meanScore: Math.round(meanScore * 10_000) / 10_000,
-    byDimension,
-    failing: checked.filter((r) => isDocumentFailing(r, failPolicy)).map((r) => r.file),
-  };
+
+  summary(): RunSummary {
+    const meanScore = this.checked ? this.scoreSum / this.checked : 0;
+    return {
+      files: this.files,
+      checked: this.checked,
+      errors: this.files - this.checked,
+      meanScore: Math.round(meanScore * 10_000) / 10_000,
+      byDimension: structuredClone(this.byDimension),
+      failing: [...this.failing],
+    };
+  }
 }
 
 export function policySummary(compiled: CompiledPolicy): PolicySummary {

@@ -7,6 +7,8 @@ const markerLine = /^[ \t]*policylint-disable\b.*$/gm;
  * migrantes") never counts as evidence for the dimension it accepts.
  */
 export function maskNonContent(text: string): string {
+  // Most drafts have neither: two substring searches instead of two scans of every line.
+  if (!text.includes("<!--") && !text.includes("policylint-disable")) return text;
   const blank = (s: string) => s.replace(/[^\n\r]/g, " ");
   return text.replace(htmlComment, blank).replace(markerLine, blank);
 }

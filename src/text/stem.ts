@@ -4,10 +4,11 @@ import { foldWord } from "./fold.js";
 /**
  * Snowball Spanish stem of a word, then folded. Stemming comes first: folding before it breaks
  * the suffix rules ("discriminacion" would stay unstemmed). The stemmer is slow, hence the memo,
- * which only ever grows with the vocabulary of the texts seen.
+ * which only ever grows with the vocabulary of the texts seen. `knownStems` seeds it with stems
+ * computed elsewhere (the policy's words, by the thread or build that compiled it).
  */
-export function createStemmer(): (word: string) => string {
-  const memo = new Map<string, string>();
+export function createStemmer(knownStems: Iterable<[string, string]> = []): (word: string) => string {
+  const memo = new Map<string, string>(knownStems);
   return (word: string) => {
     let stem = memo.get(word);
     if (stem === undefined) {

@@ -1,75 +1,63 @@
-import { foldWord } from "./fold.js";
+import { StemIds } from "./stem-ids.js";
 import { createStemmer } from "./stem.js";
-import type { Token } from "./types.js";
+import { TokenBuffer, type Tokens } from "./token-buffer.js";
+import { WordScanner } from "./word-scanner.js";
+import { keysAt, type WordKeys, type WordKeysOptions } from "./word-keys.js";
+import { WordTable } from "./word-table.js";
 
-const wordPattern = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
+export type { Tokens } from "./token-buffer.js";
+export type { WordKeys } from "./word-keys.js";
+
 const conjunctions = new Set(["y", "o", "e", "u"]);
-const articles = new Set(["el", "la", "los", "las", "lo", "un", "una", "unos", "unas"]);
 
-export interface WordKeys {
-  norm: string;
-  stem: string;
-  isStopword: boolean;
-}
-
-export interface TokenizeOptions {
-  stem: (word: string) => string;
-  stopwords: ReadonlySet<string>;
+export interface TokenizeOptions extends WordKeysOptions {
   abbreviations: ReadonlySet<string>;
-  /** Folding and stemming depend only on the word, and running text repeats its words: a memo. */
-  wordKeys: Map<string, WordKeys>;
 }
 
-// Bounded so a huge batch of varied text cannot grow the memo forever.
-const maxCachedWords = 60_000;
-
-export function createTokenizeOptions(lexicon: { stopwords: readonly string[]; abbreviations: readonly string[] }): TokenizeOptions {
+export function createTokenizeOptions(
+  lexicon: { stopwords: readonly string[]; abbreviations: readonly string[] },
+  knownStems: Iterable<[string, string]> = [],
+): TokenizeOptions {
   return {
-    stem: createStemmer(),
+    stem: createStemmer(knownStems),
     stopwords: new Set(lexicon.stopwords),
     abbreviations: new Set(lexicon.abbreviations),
-    wordKeys: new Map(),
+    wordKeys: new WordTable(),
+    stemIds: new StemIds(),
   };
 }
 
-function keysOf(word: string, options: TokenizeOptions, cache: Map<string, WordKeys>): WordKeys {
-  let keys = cache.get(word);
-  if (!keys) {
-    const norm = foldWord(word);
-    keys = { norm, stem: options.stem(word), isStopword: options.stopwords.has(norm) };
-    if (cache.size < maxCachedWords) cache.set(word, keys);
-  }
-  return keys;
-}
+/** Spanish averages about six characters per word and its space: a first guess at the token count. */
+const charactersPerWord = 6;
 
 /**
  * Splits text into words with offsets into the original text (digits kept: article numbers
  * matter), their folded and stemmed keys, clause numbers, and inclusive doublets marked.
  */
-export function tokenize(text: string, options: TokenizeOptions): Token[] {
-  const cache = options.wordKeys;
-  const tokens: Token[] = [];
+export function tokenize(text: string, options: TokenizeOptions): Tokens {
+  const buffer = new TokenBuffer(Math.ceil(text.length / charactersPerWord));
   let clause = 0;
-  let previous: Token | undefined;
-  for (const match of text.matchAll(wordPattern)) {
-    const start = match.index;
-    const word = match[0];
-    const keys = keysOf(word, options, cache);
-    if (previous && closesClause(text, previous, start, options.abbreviations)) clause++;
-    const isArticle = articles.has(keys.norm);
-    previous = { start, end: start + word.length, norm: keys.norm, stem: keys.stem, isStopword: keys.isStopword, isSkippable: isArticle, clause };
-    tokens.push(previous);
+  let previousEnd = -1;
+  let previousNorm = "";
+  for (const words = new WordScanner(text); words.next(); ) {
+    const { start, end } = words;
+    const keys = keysAt(text, start, end, words.hash, options);
+    if (previousEnd >= 0 && closesClause(text, previousEnd, previousNorm, start, options.abbreviations)) clause++;
+    buffer.push(start, end, clause, keys);
+    previousEnd = end;
+    previousNorm = keys.norm;
   }
+  const tokens = buffer.finish();
   markInclusiveDoublets(tokens);
   return tokens;
 }
 
 /** A period, semicolon or colon, or a blank line, between two words closes a clause; an abbreviation's period does not. */
-function closesClause(text: string, previous: Token, start: number, abbreviations: ReadonlySet<string>): boolean {
+function closesClause(text: string, previousEnd: number, previousNorm: string, start: number, abbreviations: ReadonlySet<string>): boolean {
   let sawNewline = false;
   let punctuation = "";
   let onlyPeriod = true;
-  for (let i = previous.end; i < start; i++) {
+  for (let i = previousEnd; i < start; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) {
       if (sawNewline) return true;
@@ -83,7 +71,7 @@ function closesClause(text: string, previous: Token, start: number, abbreviation
     }
   }
   if (punctuation === "") return false;
-  const isAbbreviationPeriod = punctuation === "." && onlyPeriod && (abbreviations.has(previous.norm) || previous.norm.length === 1);
+  const isAbbreviationPeriod = punctuation === "." && onlyPeriod && (abbreviations.has(previousNorm) || previousNorm.length === 1);
   return !isAbbreviationPeriod;
 }
 
@@ -91,22 +79,23 @@ function closesClause(text: string, previous: Token, start: number, abbreviation
  * "niños, niñas y adolescentes", "las y los migrantes", "peruanos y peruanas": the second form
  * (and its conjunction) is skipped by phrase matching, so a term written once matches both.
  */
-function markInclusiveDoublets(tokens: Token[]): void {
+function markInclusiveDoublets(tokens: Tokens): void {
+  const { clause, keys, skippable } = tokens;
   for (let i = 1; i < tokens.length; i++) {
-    const current = tokens[i] as Token;
-    const previous = tokens[i - 1] as Token;
-    if (current.clause !== previous.clause) continue;
-    if (current.stem === previous.stem && !/^\p{N}/u.test(current.norm)) {
-      current.isSkippable = true;
+    if (clause[i] !== clause[i - 1]) continue;
+    const current = keys[i] as WordKeys;
+    const previous = keys[i - 1] as WordKeys;
+    if (current.stem === previous.stem && !current.startsWithNumber) {
+      skippable[i] = 1;
       continue;
     }
-    const beforeConjunction = tokens[i - 2];
-    if (!beforeConjunction || !conjunctions.has(previous.norm) || beforeConjunction.clause !== current.clause) continue;
+    if (i < 2 || !conjunctions.has(previous.norm) || clause[i - 2] !== clause[i]) continue;
+    const beforeConjunction = keys[i - 2] as WordKeys;
     const sameWord = beforeConjunction.stem === current.stem;
-    const articlePair = articles.has(beforeConjunction.norm) && articles.has(current.norm);
+    const articlePair = beforeConjunction.isArticle && current.isArticle;
     if (sameWord || articlePair) {
-      previous.isSkippable = true;
-      current.isSkippable = true;
+      skippable[i - 1] = 1;
+      skippable[i] = 1;
     }
   }
 }

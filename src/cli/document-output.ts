@@ -1,0 +1,48 @@
+import type { AcceptRule } from "../config/config-schema.js";
+import type { FormatContext } from "../formatters/types.js";
+import { messagesFor, type Language } from "../i18n/index.js";
+import type { FailPolicy } from "../report/fail-policy.js";
+import type { DocumentResult } from "../report/types.js";
+import { withoutEvidence } from "../report/without-evidence.js";
+import { styler } from "./color.js";
+import { streamFormat, type StreamFormatName } from "./stream-format.js";
+
+/** What a run does with each checked document, decided once; plain data, so worker threads get the same plan. */
+export interface OutputPlan {
+  /** The config's accepted gaps. */
+  accept: AcceptRule[];
+  /** Set when the report goes to stdout piece by piece, as documents are done. */
+  stream?: StreamFormatName;
+  /** Whole reports are needed at the end (a format written then); otherwise only the summary's counts. */
+  keepReports: boolean;
+  lang: Language;
+  failPolicy: FailPolicy;
+  explain: boolean;
+}
+
+/** A document as the run goes on with it: its result, and its streamed piece of the report. */
+export interface CheckedDocument {
+  result: DocumentResult;
+  streamed?: string;
+}
+
+/**
+ * Applies the config's accepted gaps, formats the streamed piece, and drops the evidence the run
+ * will not need again: done where the document was checked, so a worker thread sends back a
+ * finished line and a small result instead of the whole report.
+ */
+export async function documentOutput(plan: OutputPlan): Promise<(checked: DocumentResult) => CheckedDocument> {
+  const stream = plan.stream && streamFormat(plan.stream, streamContext(plan));
+  // Config globs need fast-glob: loaded only when the config accepts gaps.
+  const accept = plan.accept.length > 0 ? (await import("../config/apply-config-accepts.js")).applyConfigAccepts : undefined;
+  return (checked) => {
+    const result = accept ? accept(checked, plan.accept) : checked;
+    const kept = plan.keepReports ? result : withoutEvidence(result);
+    return stream ? { result: kept, streamed: stream.document(result) } : { result: kept };
+  };
+}
+
+/** Streamed formats are plain text: no colour. */
+function streamContext(plan: OutputPlan): FormatContext {
+  return { style: styler(0), messages: messagesFor(plan.lang), failPolicy: plan.failPolicy, explain: plan.explain };
+}

@@ -1,0 +1,20 @@
+import { readFile } from "node:fs/promises";
+import { PolicylintError } from "../errors.js";
+import { lexiconDir } from "./data-paths.js";
+
+/** The language data shipped in data/lexicon/<language>/, as text: cues and stopwords, and the background IDF. */
+export interface LexiconFiles {
+  dir: string;
+  cues: string;
+  idf: string;
+}
+
+export async function readLexiconFiles(language: string): Promise<LexiconFiles> {
+  const dir = lexiconDir(language);
+  try {
+    const [cues, idf] = await Promise.all([readFile(`${dir}cues.yaml`, "utf8"), readFile(`${dir}background-idf.json`, "utf8")]);
+    return { dir, cues, idf };
+  } catch (error) {
+    throw new PolicylintError("policy", `${dir}: the bundled lexicon is missing or invalid (${(error as Error).message.split("\n")[0]})`);
+  }
+}

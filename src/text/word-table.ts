@@ -1,0 +1,51 @@
+/**
+ * Words already seen, found by the characters where a word occurs in the text: a word seen
+ * before (nearly every word of running text) costs a hash over its characters and one
+ * comparison, with no substring made and no string hashed by a Map.
+ */
+export class WordTable<V> {
+  /** Open addressing: entry index + 1 per slot, 0 for empty; at most half full. */
+  private slots = new Int32Array(1024);
+  private readonly hashes: number[] = [];
+  private readonly words: string[] = [];
+  private readonly values: V[] = [];
+
+  get size(): number {
+    return this.words.length;
+  }
+
+  find(text: string, start: number, end: number, hash: number): V | undefined {
+    const mask = this.slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const entry = (this.slots[slot] as number) - 1;
+      if (entry < 0) return undefined;
+      const word = this.words[entry] as string;
+      if (this.hashes[entry] === hash && word.length === end - start && text.startsWith(word, start)) return this.values[entry];
+    }
+  }
+
+  /** Adds a word not in the table. */
+  add(word: string, hash: number, value: V): void {
+    this.words.push(word);
+    this.hashes.push(hash);
+    this.values.push(value);
+    if (this.words.length * 2 > this.slots.length) this.rehash(this.slots.length * 2);
+    else this.place(this.words.length - 1);
+  }
+
+  entries(): Array<[string, V]> {
+    return this.words.map((word, i) => [word, this.values[i] as V]);
+  }
+
+  private place(entry: number): void {
+    const mask = this.slots.length - 1;
+    let slot = (this.hashes[entry] as number) & mask;
+    while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+    this.slots[slot] = entry + 1;
+  }
+
+  private rehash(capacity: number): void {
+    this.slots = new Int32Array(capacity);
+    for (let entry = 0; entry < this.words.length; entry++) this.place(entry);
+  }
+}
