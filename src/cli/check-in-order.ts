@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from "node:timers/promises";
 import type { FoundDocument } from "../documents/find-documents.js";
 import type { SourceDocument } from "../documents/types.js";
 import type { CompiledPolicy } from "../match/compile-policy.js";
@@ -28,5 +29,8 @@ export async function checkInOrder(
     const source = await (reads[index] as Promise<SourceDocument | DocumentError>);
     delete reads[index];
     onResult(checkSource(compiled, documents[index] as FoundDocument, source), index);
+    // A read that is already done resolves without a turn of the event loop: yield one, so reads
+    // in flight and messages from worker threads (when this thread checks beside them) move on.
+    await nextTurn();
   }
 }

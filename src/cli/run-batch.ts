@@ -40,46 +40,93 @@ async function runHere(
 }
 
 /**
- * Each worker restores the policy from a snapshot (no second compile) and gets batches of file
- * paths; it sends back finished output, not whole reports to copy and format here. A bounded
- * window of batches is in flight, so workers stay busy and results waiting for an earlier batch
- * never pile up.
+ * This thread and jobs − 1 worker threads each take the next batch of files, never more than a
+ * window of batches ahead of the output, so results waiting for an earlier batch never pile up.
+ * This thread checks too, rather than only collecting: one isolate fewer to start, compile and
+ * feed, for the same number of busy cores. Each worker restores the policy from a snapshot (no
+ * second compile) and sends back finished output, not whole reports to copy and format here.
  */
 async function runInWorkers(compiled: CompiledPolicy, documents: readonly FoundDocument[], options: BatchOptions): Promise<void> {
   const { Tinypool } = await import("tinypool");
   const setup: WorkerSetup = { snapshot: snapshotPolicy(compiled), plan: options.plan, maxBytes: options.maxBytes };
+  const workers = options.jobs - 1;
   const pool = new Tinypool({
     filename: new URL("./check-worker.js", import.meta.url).href,
-    minThreads: options.jobs,
-    maxThreads: options.jobs,
+    minThreads: workers,
+    maxThreads: workers,
+    // A second task waits in the worker itself, so it never idles while this thread is busy checking.
+    concurrentTasksPerWorker: 2,
     workerData: setup,
   });
-  const abort = () => void pool.destroy();
-  options.signal?.addEventListener("abort", abort, { once: true });
+  const output = await documentOutput(options.plan);
+  const here = (batch: readonly FoundDocument[]) =>
+    collect((onResult) => checkInOrder(compiled, batch, options, (result) => onResult(output(result))));
+  // Standard input was read by this thread: a batch with it is checked here.
+  const inWorker = (batch: readonly FoundDocument[]) =>
+    batch.some((d) => d.path === "-") ? here(batch) : (pool.run({ documents: batch }) as Promise<CheckedDocument[]>);
+  const stop = () => void pool.destroy();
+  options.signal?.addEventListener("abort", stop, { once: true });
   try {
     const batches = inBatches(documents, Math.min(maxBatchSize, Math.ceil(documents.length / (options.jobs * 4))));
-    const start = (batch: readonly FoundDocument[]): Promise<CheckedDocument[]> => {
-      // Standard input was read by this thread: its document is checked here.
-      const promise = batch.some((d) => d.path === "-")
-        ? collect((onResult) => runHere(compiled, batch, options, onResult))
-        : (pool.run({ documents: batch }) as Promise<CheckedDocument[]>);
-      promise.catch(() => undefined);
-      return promise;
+    const order = new InOrder<CheckedDocument[]>(batches.length, options.jobs * 8, (results) => results.forEach((checked) => options.onResult(checked, order.emitted++)));
+    const lane = async (check: (batch: readonly FoundDocument[]) => Promise<CheckedDocument[]>) => {
+      for (let b = await order.take(); b !== undefined && !options.signal?.aborted; b = await order.take()) {
+        order.done(b, await check(batches[b] as FoundDocument[]));
+      }
     };
-    const window = options.jobs * 8;
-    const pending = batches.slice(0, window).map(start);
-    let index = 0;
-    for (let b = 0; b < batches.length; b++) {
-      if (options.signal?.aborted) return;
-      const results = await (pending[b] as Promise<CheckedDocument[]>);
-      const next = batches[b + window];
-      if (next) pending.push(start(next));
-      delete pending[b];
-      for (const checked of results) options.onResult(checked, index++);
-    }
+    await Promise.all([lane(here), ...Array.from({ length: workers }, () => lane(inWorker))]).catch((error: unknown) => {
+      order.fail();
+      throw error;
+    });
   } finally {
-    options.signal?.removeEventListener("abort", abort);
+    options.signal?.removeEventListener("abort", stop);
     await pool.destroy();
+  }
+}
+
+/** Hands out batch numbers in order, at most `window` ahead of the first batch not yet done, and passes finished batches on in order. */
+class InOrder<T> {
+  /** Documents passed on so far: their index in the run. */
+  emitted = 0;
+  private next = 0;
+  private flushed = 0;
+  private failed = false;
+  private readonly finished = new Map<number, T>();
+  private waiting: Array<() => void> = [];
+
+  constructor(
+    private readonly count: number,
+    private readonly window: number,
+    private readonly onBatch: (results: T) => void,
+  ) {}
+
+  /** The next batch to check, once the window allows; undefined when none is left. */
+  async take(): Promise<number | undefined> {
+    while (!this.failed && this.next < this.count && this.next - this.flushed >= this.window) {
+      await new Promise<void>((resolve) => this.waiting.push(resolve));
+    }
+    return this.failed || this.next >= this.count ? undefined : this.next++;
+  }
+
+  done(batch: number, results: T): void {
+    this.finished.set(batch, results);
+    for (let ready = this.finished.get(this.flushed); ready !== undefined; ready = this.finished.get(this.flushed)) {
+      this.finished.delete(this.flushed++);
+      this.onBatch(ready);
+    }
+    this.wake();
+  }
+
+  /** A lane failed: the others take nothing more. */
+  fail(): void {
+    this.failed = true;
+    this.wake();
+  }
+
+  private wake(): void {
+    const waiting = this.waiting;
+    this.waiting = [];
+    for (const resolve of waiting) resolve();
   }
 }
 

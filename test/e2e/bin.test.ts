@@ -13,6 +13,7 @@ function policylint(args: string[], options: { input?: string; env?: Record<stri
     cwd: repoRoot,
     encoding: "utf8",
     input: options.input ?? "",
+    maxBuffer: 256 * 1024 * 1024,
     env: { ...process.env, NO_COLOR: "1", ...options.env },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -34,6 +35,21 @@ describe.skipIf(!built)("the built bin", () => {
     expect(one.stdout.length).toBeGreaterThan(1000);
     expect(two.stdout).toBe(one.stdout);
     expect(two.code).toBe(one.code);
+  });
+
+  it("gives the same JSON Lines for --jobs 1 and 3 over many files, broken ones and standard input included", () => {
+    // Enough files for many batches across this thread and two workers; the broken documents
+    // fail in whichever thread checks them, and "-" is always checked on the main thread.
+    const args = ["check", "fixtures/drafts", "fixtures/documents", ...(existsSync(corpusDir) ? [path.join(corpusDir, "raw")] : []), "-", "--format", "jsonl"];
+    const input = "Artículo 1.- Se garantiza el derecho a la salud de las personas migrantes.";
+    const one = policylint([...args, "--jobs", "1"], { input });
+    const three = policylint([...args, "--jobs", "3"], { input });
+    const lines = one.stdout.trim().split("\n").map((line) => JSON.parse(line) as { file: string; error?: string });
+    expect(lines.filter((line) => line.error).length).toBeGreaterThanOrEqual(5);
+    expect(lines.some((line) => line.file === "-" && !line.error)).toBe(true);
+    expect(three.stdout).toBe(one.stdout);
+    expect(three.stderr).toBe(one.stderr);
+    expect(three.code).toBe(2);
   });
 
   it("ends quietly when piped into head (no EPIPE stack)", () => {
