@@ -1,7 +1,7 @@
 import type { SourceDocument } from "./documents/types.js";
 import type { CompiledPolicy } from "./match/compile-policy.js";
 import { PassageMatcher, type PassageAnalysis, type PassageMatches } from "./match/match-passage.js";
-import { cosine, vectorize, type SparseVector } from "./match/similarity.js";
+import type { PolicyVector, SparseVector } from "./match/similarity.js";
 import type { PolicyDimension } from "./policy/types.js";
 import { acceptInlineGaps } from "./report/accept-gaps.js";
 import { overallScore } from "./score/overall-score.js";
@@ -38,18 +38,18 @@ export function checkDocument(compiled: CompiledPolicy, doc: SourceDocument): Do
       vector: () => {
         if (vector) return vector;
         const { from, to } = tokensWithin(tokens, passage.span);
-        return (vector = vectorize(tokens, from, to, compiled.lexicon));
+        return (vector = compiled.similarity.vectorize(tokens, from, to));
       },
     };
   });
   const mentions = analysed.reduce((sum, a) => sum + a.contextMentions, 0);
   const contextFactor = mentions >= policy.context.minMentions ? 1 : policy.context.factorWithout;
   const dimensions = policy.dimensions.map((dimension, d) => {
-    const profile = compiled.profiles[d] as SparseVector;
+    const profile = compiled.profiles[d] as PolicyVector;
     // Most passages say nothing about a given dimension: only those with a match become evidence.
     const evidences = analysed
       .filter((a) => hasMatches(a.dimensions[d] as PassageMatches))
-      .map((a) => passageEvidence(a.passage, a.dimensions[d] as PassageMatches, () => cosine(a.vector(), profile), policy.scoring, contextFactor));
+      .map((a) => passageEvidence(a.passage, a.dimensions[d] as PassageMatches, () => compiled.similarity.cosine(a.vector(), profile), policy.scoring, contextFactor));
     return scoreDimension(dimension, evidences, policy.scoring, {
       quote: (e) => quotePassage(doc.text, e.passage.span),
       policyRef: (e) => bestPolicyRef(compiled, dimension, (analysed[e.passage.index] as AnalysedPassage).vector()),
@@ -76,7 +76,7 @@ function bestPolicyRef(compiled: CompiledPolicy, dimension: PolicyDimension, vec
   let best = dimension.id;
   let bestScore = 0;
   for (const id of dimension.lineamientos) {
-    const score = cosine(vector, compiled.itemVectors.get(id) as SparseVector);
+    const score = compiled.similarity.cosine(vector, compiled.itemVectors.get(id) as PolicyVector);
     if (score > bestScore) {
       best = id;
       bestScore = score;

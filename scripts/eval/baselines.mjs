@@ -1,6 +1,5 @@
 // Two baselines computed on the same data, to show what the matcher adds.
 import { findAll } from "../../dist/match/phrase-trie.js";
-import { cosine, vectorize } from "../../dist/match/similarity.js";
 import { phraseStream } from "../../dist/match/phrase-stream.js";
 import { tokenize } from "../../dist/text/tokenize.js";
 import { tokensWithin } from "../../dist/text/tokens-within.js";
@@ -37,7 +36,7 @@ export function tfidfBaseline(compiled, analysed) {
   return compiled.profiles.map((profile) => {
     let best = { score: 0, top: undefined };
     for (const a of analysed) {
-      const score = cosine(a.vector, profile);
+      const score = compiled.similarity.cosine(a.vector, profile);
       if (score > best.score) best = { score, top: a.passage };
     }
     return best;
@@ -54,7 +53,7 @@ export function analyse(compiled, text, passages) {
     return {
       passage,
       keys: stream.stemIds.subarray(streamed.from, streamed.to),
-      vector: vectorize(tokens, own.from, own.to, compiled.lexicon),
+      vector: compiled.similarity.vectorize(tokens, own.from, own.to),
     };
   });
 }

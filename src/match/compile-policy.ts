@@ -3,7 +3,7 @@ import type { Lexicon } from "../text/lexicon.js";
 import { createTokenizeOptions, tokenize, type TokenizeOptions } from "../text/tokenize.js";
 import { phraseStemsOf } from "./phrase-stream.js";
 import { createTrie, insertPhrase, type TrieNode } from "./phrase-trie.js";
-import { vectorize, type SparseVector } from "./similarity.js";
+import { Similarity, type PolicyVector } from "./similarity.js";
 
 /** What a phrase of the policy stands for when it is found. */
 export type PhraseRole =
@@ -30,9 +30,11 @@ export interface CompiledPolicy {
   phrases: TrieNode<PhraseValue>;
   cues: TrieNode<CueValue>;
   /** Per dimension: the TF-IDF profile of its text, its lineamientos and its vocabulary. */
-  profiles: SparseVector[];
+  profiles: PolicyVector[];
   /** Per lineamiento sub-item id (and per dimension id): its text as a vector, to name the best policyRef. */
-  itemVectors: Map<string, SparseVector>;
+  itemVectors: Map<string, PolicyVector>;
+  /** Vectors of passages and their cosines with the above; holds this thread's working arrays. */
+  similarity: Similarity;
 }
 
 export function phraseStems(phrase: string, options: TokenizeOptions): string[] {
@@ -74,11 +76,9 @@ export function compilePolicy(
   }
 
   const itemText = new Map(policy.lineamientos.flatMap((l) => l.items.map((i) => [i.id, i.text] as const)));
-  const vectorOf = (text: string) => {
-    const tokens = tokenize(text, tokenizeOptions);
-    return vectorize(tokens, 0, tokens.length, lexicon);
-  };
-  const itemVectors = new Map<string, SparseVector>();
+  const similarity = new Similarity(lexicon, tokenizeOptions.stemIds);
+  const vectorOf = (text: string) => similarity.policyVector(tokenize(text, tokenizeOptions));
+  const itemVectors = new Map<string, PolicyVector>();
   for (const [id, text] of itemText) itemVectors.set(id, vectorOf(text));
   const profiles = policy.dimensions.map((dimension) => {
     const vocabulary = dimension.vocabulary.flatMap((e) => e.terms ?? (e.near ?? []).flat());
@@ -86,5 +86,5 @@ export function compilePolicy(
     itemVectors.set(dimension.id, vectorOf(dimension.text));
     return vectorOf([dimension.text, ...lineamientos, ...vocabulary].join("\n"));
   });
-  return { policy, lexicon, tokenizeOptions, phrases, cues, profiles, itemVectors };
+  return { policy, lexicon, tokenizeOptions, phrases, cues, profiles, itemVectors, similarity };
 }

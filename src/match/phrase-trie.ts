@@ -9,6 +9,7 @@ export function createTrie<T>(): TrieNode<T> {
 }
 
 export function insertPhrase<T>(root: TrieNode<T>, stemIds: readonly number[], value: T): void {
+  firstLevels.delete(root);
   let node = root;
   for (const id of stemIds) {
     let child = node.next.get(id);
@@ -29,11 +30,32 @@ export interface TrieHit<T> {
   to: number;
 }
 
+/**
+ * The root's children as an array indexed by stem id. Every word of a document is looked up at
+ * the root, nearly always in vain: an array index instead of a hash lookup. Stem ids are small
+ * (see StemIds), so the array is no larger than the policy's vocabulary.
+ */
+const firstLevels = new WeakMap<TrieNode<unknown>, Array<TrieNode<unknown> | undefined>>();
+
+function firstLevel<T>(root: TrieNode<T>): Array<TrieNode<T> | undefined> {
+  let level = firstLevels.get(root) as Array<TrieNode<T> | undefined> | undefined;
+  if (!level) {
+    level = [];
+    for (const [id, child] of root.next) level[id] = child;
+    // Holes become undefined, so the array stays packed.
+    for (let id = 0; id < level.length; id++) level[id] ??= undefined;
+    firstLevels.set(root, level);
+  }
+  return level;
+}
+
 /** Every phrase occurrence in keys[start, end), including overlapping and nested ones, by start then end. */
 export function findAll<T>(root: TrieNode<T>, keys: ArrayLike<number>, start = 0, end = keys.length): TrieHit<T>[] {
   const hits: TrieHit<T>[] = [];
+  const first = firstLevel(root);
   for (let from = start; from < end; from++) {
-    let node = root.next.get(keys[from] as number);
+    const id = keys[from] as number;
+    let node = id >= 0 && id < first.length ? first[id] : undefined;
     let to = from;
     while (node) {
       if (node.values.length > 0) hits.push({ values: node.values, from: from - start, to: to - start });

@@ -4,11 +4,11 @@ import type { StemIds } from "../text/stem-ids.js";
 import { createTokenizeOptions } from "../text/tokenize.js";
 import type { CompiledPolicy, CueValue, PhraseValue } from "./compile-policy.js";
 import type { TrieNode } from "./phrase-trie.js";
-import type { SparseVector } from "./similarity.js";
+import { policyVectorOf, Similarity, type SparseVector } from "./similarity.js";
 
 /** A trie as nested arrays: the node's values, then its children by stem. */
 type TrieData<T> = [values: T[], children: Array<[string, TrieData<T>]>];
-type VectorData = Array<[string, number]>;
+type VectorData = [stems: string[], weights: number[]];
 
 /**
  * A compiled policy as plain data, in the same orders (values, vector entries) as the original,
@@ -32,8 +32,8 @@ export function snapshotPolicy(compiled: CompiledPolicy): PolicySnapshot {
     lexicon: compiled.lexicon,
     phrases: trieData(compiled.phrases, compiled.tokenizeOptions.stemIds),
     cues: trieData(compiled.cues, compiled.tokenizeOptions.stemIds),
-    profiles: compiled.profiles.map((vector) => [...vector]),
-    itemVectors: [...compiled.itemVectors].map(([id, vector]) => [id, [...vector]]),
+    profiles: compiled.profiles.map(vectorData),
+    itemVectors: [...compiled.itemVectors].map(([id, vector]) => [id, vectorData(vector)]),
     stems: compiled.tokenizeOptions.wordKeys.entries().map(([word, keys]) => [word, keys.stem]),
   };
 }
@@ -46,9 +46,14 @@ export function restorePolicy(snapshot: PolicySnapshot): CompiledPolicy {
     tokenizeOptions,
     phrases: trieNode(snapshot.phrases, tokenizeOptions.stemIds),
     cues: trieNode(snapshot.cues, tokenizeOptions.stemIds),
-    profiles: snapshot.profiles.map((entries): SparseVector => new Map(entries)),
-    itemVectors: new Map(snapshot.itemVectors.map(([id, entries]) => [id, new Map(entries)])),
+    profiles: snapshot.profiles.map(([stems, weights]) => policyVectorOf(stems, weights, tokenizeOptions.stemIds)),
+    itemVectors: new Map(snapshot.itemVectors.map(([id, [stems, weights]]) => [id, policyVectorOf(stems, weights, tokenizeOptions.stemIds)])),
+    similarity: new Similarity(snapshot.lexicon, tokenizeOptions.stemIds),
   };
+}
+
+function vectorData(vector: SparseVector): VectorData {
+  return [vector.stems, [...vector.weights]];
 }
 
 /** Stem ids differ from thread to thread: the data names stems. */

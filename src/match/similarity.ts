@@ -1,41 +1,142 @@
 import type { Lexicon } from "../text/lexicon.js";
+import type { StemIds } from "../text/stem-ids.js";
 import type { Tokens, WordKeys } from "../text/tokenize.js";
 
-/** A sparse, L2-normalised TF-IDF vector over stems. */
-export type SparseVector = Map<string, number>;
-
 /**
- * TF-IDF of the tokens [from, to), with sublinear tf and the background IDF shipped in data/, so
- * one document never weighs its own words.
+ * A sparse, L2-normalised TF-IDF vector over stems: parallel arrays in order of first occurrence,
+ * which is also the order its weights are summed in.
  */
-export function vectorize(tokens: Tokens, from: number, to: number, lexicon: Lexicon): SparseVector {
-  const counts = new Map<string, number>();
-  for (let i = from; i < to; i++) {
-    const { stem, isStopword, isNumber } = tokens.keys[i] as WordKeys;
-    if (isStopword || stem.length < 2 || isNumber) continue;
-    counts.set(stem, (counts.get(stem) ?? 0) + 1);
-  }
-  const vector: SparseVector = new Map();
-  let norm = 0;
-  // forEach, not for…of with [key, value]: that allocates an array per entry, and this runs for
-  // nearly every passage of every document.
-  counts.forEach((count, stem) => {
-    const weight = (1 + Math.log(count)) * (lexicon.idf[stem] ?? lexicon.unknownIdf);
-    vector.set(stem, weight);
-    norm += weight * weight;
-  });
-  norm = Math.sqrt(norm);
-  if (norm > 0) vector.forEach((weight, stem) => vector.set(stem, weight / norm));
-  return vector;
+export interface SparseVector {
+  size: number;
+  /** Stem ids (see StemIds); -1 for a stem without one, which no policy vector contains. */
+  ids: Int32Array;
+  stems: string[];
+  weights: Float64Array;
 }
 
-export function cosine(a: SparseVector, b: SparseVector): number {
-  const small = a.size <= b.size ? a : b;
-  const large = small === a ? b : a;
-  let sum = 0;
-  small.forEach((weight, stem) => {
-    const other = large.get(stem);
-    if (other !== undefined) sum += weight * other;
+/** A vector of the policy, with its weights also indexed by stem id: a passage looks its words up there. */
+export interface PolicyVector extends SparseVector {
+  byId: Float64Array;
+}
+
+/**
+ * TF-IDF with sublinear tf and the background IDF shipped in data/, so one document never weighs
+ * its own words; cosine between a passage and a policy vector. Counting and lookups go by stem
+ * id through arrays kept between passages, where maps keyed by stem would hash every word.
+ */
+export class Similarity {
+  /** IDF by stem id; NaN until first needed. */
+  private idfById = new Float64Array(0);
+  /** Per stem id: 1 + the entry of the vector being built, or 0. Left all 0 between calls. */
+  private entryById = new Int32Array(0);
+  /** Per stem id: a passage's weight, while it is compared with a smaller policy vector. Left all 0 between calls. */
+  private weightById = new Float64Array(0);
+
+  constructor(
+    private readonly lexicon: Lexicon,
+    private readonly stemIds: StemIds,
+  ) {}
+
+  /** The vector of the tokens [from, to). */
+  vectorize(tokens: Tokens, from: number, to: number): SparseVector {
+    this.fitTo(this.stemIds.size);
+    const ids: number[] = [];
+    const stems: string[] = [];
+    const counts: number[] = [];
+    // Words without a stem id are rare (past the word memo's bound, and in no policy phrase).
+    let unnumbered: Map<string, number> | undefined;
+    for (let i = from; i < to; i++) {
+      const { stem, stemId, isStopword, isNumber } = tokens.keys[i] as WordKeys;
+      if (isStopword || stem.length < 2 || isNumber) continue;
+      let entry = stemId >= 0 ? (this.entryById[stemId] as number) - 1 : (unnumbered?.get(stem) ?? -1);
+      if (entry < 0) {
+        entry = ids.length;
+        ids.push(stemId);
+        stems.push(stem);
+        counts.push(0);
+        if (stemId >= 0) this.entryById[stemId] = entry + 1;
+        else (unnumbered ??= new Map()).set(stem, entry);
+      }
+      counts[entry] = (counts[entry] as number) + 1;
+    }
+    const weights = new Float64Array(ids.length);
+    let norm = 0;
+    for (let entry = 0; entry < ids.length; entry++) {
+      const id = ids[entry] as number;
+      if (id >= 0) this.entryById[id] = 0;
+      const weight = (1 + Math.log(counts[entry] as number)) * this.idf(id, stems[entry] as string);
+      weights[entry] = weight;
+      norm += weight * weight;
+    }
+    norm = Math.sqrt(norm);
+    if (norm > 0) for (let entry = 0; entry < weights.length; entry++) weights[entry] = (weights[entry] as number) / norm;
+    return { size: ids.length, ids: Int32Array.from(ids), stems, weights };
+  }
+
+  /** The vector of a policy text, all of whose stems have ids. */
+  policyVector(tokens: Tokens): PolicyVector {
+    return withIndex(this.vectorize(tokens, 0, tokens.length));
+  }
+
+  /** Sums over the smaller vector, in its order, as a sparse dot product does. */
+  cosine(passage: SparseVector, policy: PolicyVector): number {
+    let sum = 0;
+    if (passage.size <= policy.size) {
+      const { byId } = policy;
+      for (let entry = 0; entry < passage.size; entry++) {
+        const id = passage.ids[entry] as number;
+        if (id >= 0 && id < byId.length) sum += (passage.weights[entry] as number) * (byId[id] as number);
+      }
+    } else {
+      this.fitTo(this.stemIds.size);
+      const byId = this.weightById;
+      for (let entry = 0; entry < passage.size; entry++) {
+        const id = passage.ids[entry] as number;
+        if (id >= 0) byId[id] = passage.weights[entry] as number;
+      }
+      for (let entry = 0; entry < policy.size; entry++) {
+        const id = policy.ids[entry] as number;
+        if (id >= 0) sum += (policy.weights[entry] as number) * (byId[id] as number);
+      }
+      for (let entry = 0; entry < passage.size; entry++) {
+        const id = passage.ids[entry] as number;
+        if (id >= 0) byId[id] = 0;
+      }
+    }
+    return Math.min(1, sum);
+  }
+
+  private idf(id: number, stem: string): number {
+    if (id < 0) return this.lexicon.idf[stem] ?? this.lexicon.unknownIdf;
+    let idf = this.idfById[id] as number;
+    if (Number.isNaN(idf)) {
+      idf = this.lexicon.idf[stem] ?? this.lexicon.unknownIdf;
+      this.idfById[id] = idf;
+    }
+    return idf;
+  }
+
+  /** Stem ids grow as new words are memoised: the arrays by id grow with them. */
+  private fitTo(count: number): void {
+    if (count <= this.entryById.length) return;
+    const capacity = Math.max(count, this.entryById.length * 2, 1024);
+    const idf = new Float64Array(capacity).fill(Number.NaN);
+    idf.set(this.idfById);
+    this.idfById = idf;
+    this.entryById = new Int32Array(capacity);
+    this.weightById = new Float64Array(capacity);
+  }
+}
+
+/** A policy vector from its stems and weights (a snapshot's), its stems given ids in this thread. */
+export function policyVectorOf(stems: readonly string[], weights: readonly number[], stemIds: StemIds): PolicyVector {
+  return withIndex({ size: stems.length, ids: Int32Array.from(stems, (stem) => stemIds.intern(stem)), stems: [...stems], weights: Float64Array.from(weights) });
+}
+
+function withIndex(vector: SparseVector): PolicyVector {
+  const byId = new Float64Array(vector.ids.reduce((max, id) => Math.max(max, id + 1), 0));
+  vector.ids.forEach((id, entry) => {
+    if (id >= 0) byId[id] = vector.weights[entry] as number;
   });
-  return Math.min(1, sum);
+  return { ...vector, byId };
 }

@@ -1,9 +1,24 @@
 import type { Span } from "../text/types.js";
 
-/** The passage's original text, whitespace collapsed; formatters shorten it for display. */
+/**
+ * The passage's original text, whitespace collapsed; formatters shorten it for display. Only the
+ * beginning of a long passage can show, so only that much is collapsed: a whole article can run
+ * to many kilobytes, and every citation is quoted.
+ */
 export function quotePassage(text: string, span: Span, maxLength = 600): string {
-  const collapsed = text.slice(span.start, span.end).replace(/\s+/g, " ").trim();
-  if (collapsed.length <= maxLength) return collapsed;
+  const window = Math.min(span.end, span.start + 2 * maxLength);
+  if (window < span.end) {
+    const head = collapse(text.slice(span.start, window)).trimStart();
+    // Past maxLength + 1 characters the rest cannot change what is shown.
+    if (head.trimEnd().length > maxLength + 1) return shorten(head, maxLength);
+  }
+  const collapsed = collapse(text.slice(span.start, span.end)).trim();
+  return collapsed.length <= maxLength ? collapsed : shorten(collapsed, maxLength);
+}
+
+const collapse = (s: string) => s.replace(/\s+/g, " ");
+
+function shorten(collapsed: string, maxLength: number): string {
   const cut = collapsed.lastIndexOf(" ", maxLength);
   return `${collapsed.slice(0, cut > maxLength / 2 ? cut : maxLength)}…`;
 }

@@ -7,6 +7,11 @@ export class StemIds {
   private readonly ids = new Map<string, number>();
   private readonly stems: string[] = [];
 
+  /** How many stems have ids: every id is below it. */
+  get size(): number {
+    return this.stems.length;
+  }
+
   /** The stem's id, given one if it has none. */
   intern(stem: string): number {
     let id = this.ids.get(stem);

@@ -8,8 +8,6 @@ import { WordTable } from "./word-table.js";
 export type { Tokens } from "./token-buffer.js";
 export type { WordKeys } from "./word-keys.js";
 
-const conjunctions = new Set(["y", "o", "e", "u"]);
-
 export interface TokenizeOptions extends WordKeysOptions {
   abbreviations: ReadonlySet<string>;
 }
@@ -89,7 +87,7 @@ function markInclusiveDoublets(tokens: Tokens): void {
       skippable[i] = 1;
       continue;
     }
-    if (i < 2 || !conjunctions.has(previous.norm) || clause[i - 2] !== clause[i]) continue;
+    if (i < 2 || !previous.isConjunction || clause[i - 2] !== clause[i]) continue;
     const beforeConjunction = keys[i - 2] as WordKeys;
     const sameWord = beforeConjunction.stem === current.stem;
     const articlePair = beforeConjunction.isArticle && current.isArticle;

@@ -14,6 +14,8 @@ export interface WordKeys {
   isStopword: boolean;
   /** "el", "la", "los"…: skipped by phrase matching. */
   isArticle: boolean;
+  /** "y", "o", "e", "u": what joins the two forms of an inclusive doublet. */
+  isConjunction: boolean;
   /** Starts with a digit: "12" in "12.3" is never an inclusive doublet. */
   startsWithNumber: boolean;
   /** Only digits: not a word similarity can use. */
@@ -29,6 +31,7 @@ export interface WordKeysOptions {
 }
 
 const articles = new Set(["el", "la", "los", "las", "lo", "un", "una", "unos", "unas"]);
+const conjunctions = new Set(["y", "o", "e", "u"]);
 
 // Bounded so a huge batch of varied text cannot grow the memo forever.
 const maxCachedWords = 60_000;
@@ -47,6 +50,7 @@ export function keysAt(text: string, start: number, end: number, hash: number, o
     stemId: memoised ? options.stemIds.intern(stem) : options.stemIds.find(stem),
     isStopword: options.stopwords.has(norm),
     isArticle: articles.has(norm),
+    isConjunction: conjunctions.has(norm),
     startsWithNumber: /^\p{N}/u.test(norm),
     isNumber: /^\p{N}+$/u.test(stem),
   };

@@ -11,6 +11,7 @@ const keys = (norm: string): WordKeys => ({
   stemId: -1,
   isStopword: false,
   isArticle: ["el", "la", "los", "las"].includes(norm),
+  isConjunction: ["y", "o", "e", "u"].includes(norm),
   startsWithNumber: /^\d/.test(norm),
   isNumber: /^\d+$/.test(norm),
 });
