@@ -44,6 +44,13 @@ export function checkDocument(compiled: CompiledPolicy, doc: SourceDocument): Do
   });
   const mentions = analysed.reduce((sum, a) => sum + a.contextMentions, 0);
   const contextFactor = mentions >= policy.context.minMentions ? 1 : policy.context.factorWithout;
+  // One passage is often cited for several dimensions: quoted once.
+  const quotes = new Map<number, string>();
+  const quote = (passage: Passage) => {
+    let quoted = quotes.get(passage.index);
+    if (quoted === undefined) quotes.set(passage.index, (quoted = quotePassage(doc.text, passage.span)));
+    return quoted;
+  };
   const dimensions = policy.dimensions.map((dimension, d) => {
     const profile = compiled.profiles[d] as PolicyVector;
     // Most passages say nothing about a given dimension: only those with a match become evidence.
@@ -51,7 +58,7 @@ export function checkDocument(compiled: CompiledPolicy, doc: SourceDocument): Do
       .filter((a) => hasMatches(a.dimensions[d] as PassageMatches))
       .map((a) => passageEvidence(a.passage, a.dimensions[d] as PassageMatches, () => compiled.similarity.cosine(a.vector(), profile), policy.scoring, contextFactor));
     return scoreDimension(dimension, evidences, policy.scoring, {
-      quote: (e) => quotePassage(doc.text, e.passage.span),
+      quote: (e) => quote(e.passage),
       policyRef: (e) => bestPolicyRef(compiled, dimension, (analysed[e.passage.index] as AnalysedPassage).vector()),
     });
   });

@@ -9,7 +9,6 @@ export interface PassageEvidence {
   similarity: number;
   /** Term weights (each entry once) plus negated contrary patterns, scaled for preambles, plus weighted similarity. */
   mass: number;
-  terms: string[];
 }
 
 const weakKinds = new Set(["preamble", "considerando", "heading"]);
@@ -28,6 +27,13 @@ export function passageEvidence(
   const factor = (weakKinds.has(passage.kind) ? scoring.preambleFactor : 1) * contextFactor;
   const similarity = termMass > 0 ? similarityOf() : 0;
   const mass = termMass > 0 ? factor * (termMass + scoring.similarityWeight * similarity) : 0;
-  const terms = [...new Set([...counted, ...matches.negatedContrary].flatMap((m) => m.phrases))];
-  return { passage, matches, similarity, mass, terms };
+  return { passage, matches, similarity, mass };
+}
+
+/** The phrases that gave the passage its mass, each once: what a citation of it shows. */
+export function evidenceTerms({ matches }: PassageEvidence): string[] {
+  const terms = new Set<string>();
+  for (const m of matches.terms) if (!m.discarded) m.phrases.forEach((phrase) => terms.add(phrase));
+  for (const m of matches.negatedContrary) m.phrases.forEach((phrase) => terms.add(phrase));
+  return [...terms];
 }

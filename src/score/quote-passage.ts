@@ -6,7 +6,8 @@ import type { Span } from "../text/types.js";
  * to many kilobytes, and every citation is quoted.
  */
 export function quotePassage(text: string, span: Span, maxLength = 600): string {
-  const window = Math.min(span.end, span.start + 2 * maxLength);
+  // Legal text is rarely more than a fifth whitespace: this much nearly always gives enough.
+  const window = Math.min(span.end, span.start + Math.ceil(maxLength * 1.25) + 2);
   if (window < span.end) {
     const head = collapse(text.slice(span.start, window)).trimStart();
     // Past maxLength + 1 characters the rest cannot change what is shown.

@@ -1,6 +1,6 @@
 import type { PolicyDimension, ScoringSettings } from "../policy/types.js";
 import type { Citation, DimensionScore, DiscardedMention, Status } from "./types.js";
-import type { PassageEvidence } from "./passage-evidence.js";
+import { evidenceTerms, type PassageEvidence } from "./passage-evidence.js";
 
 const maxDiscarded = 10;
 const decayedPassages = 5;
@@ -44,7 +44,7 @@ export function scoreDimension(
     citations: ranked
       .slice(0, scoring.citationsPerDimension)
       .map((e) =>
-        citationOf(e, { terms: e.terms, policyRef: cite.policyRef(e), score: round(1 - Math.exp(-e.mass / scoring.saturation)) }, cite),
+        citationOf(e, { terms: evidenceTerms(e), policyRef: cite.policyRef(e), score: round(1 - Math.exp(-e.mass / scoring.saturation)) }, cite),
       ),
     conflicts,
     explanation: {
