@@ -54,8 +54,6 @@ async function runInWorkers(compiled: CompiledPolicy, documents: readonly FoundD
     filename: new URL("./check-worker.js", import.meta.url).href,
     minThreads: workers,
     maxThreads: workers,
-    // A second task waits in the worker itself, so it never idles while this thread is busy checking.
-    concurrentTasksPerWorker: 2,
     workerData: setup,
   });
   const output = await documentOutput(options.plan);
