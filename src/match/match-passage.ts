@@ -22,7 +22,7 @@ const noMatches: PassageMatches = Object.freeze({ terms: [], contrary: [], negat
 
 /** What one passage says about every dimension, and how often it speaks of human mobility at all. */
 export interface PassageAnalysis {
-  dimensions: PassageMatches[];
+  dimensions: readonly PassageMatches[];
   contextMentions: number;
 }
 
@@ -36,17 +36,20 @@ export class PassageMatcher {
   private readonly hits: Array<EntryHits | undefined>;
   /** Slots hit in the current passage, in order of first hit. */
   private readonly touched: number[] = [];
+  /** The answer for the many passages without a single policy phrase: one shared array. */
+  private readonly nothing: readonly PassageMatches[];
 
   constructor(private readonly compiled: CompiledPolicy) {
     this.slots = new EntrySlots(compiled.policy);
     this.hits = new Array(this.slots.count);
+    this.nothing = Object.freeze(compiled.policy.dimensions.map(() => noMatches));
   }
 
   /** The passage that is the run [from, to) of the document's phrase stream. */
   match(stream: PhraseStream, from: number, to: number): PassageAnalysis {
     const { dimensions, scoring } = this.compiled.policy;
     const phraseHits = findAll(this.compiled.phrases, stream.stemIds, from, to);
-    if (phraseHits.length === 0) return { dimensions: dimensions.map(() => noMatches), contextMentions: 0 };
+    if (phraseHits.length === 0) return { dimensions: this.nothing, contextMentions: 0 };
     const cueHits = findAll(this.compiled.cues, stream.stemIds, from, to);
     const clauses = stream.clause.subarray(from, to);
     const terms = polarityMap(cueHits, clauses, scoring.negationWindow, false);

@@ -6,7 +6,8 @@
 export class WordTable<V> {
   /** Open addressing: entry index + 1 per slot, 0 for empty; at most half full. */
   private slots = new Int32Array(1024);
-  private readonly hashes: number[] = [];
+  /** Per entry; typed, as most 32-bit hashes would not fit a small integer. */
+  private hashes = new Int32Array(512);
   private readonly words: string[] = [];
   private readonly values: V[] = [];
 
@@ -16,21 +17,24 @@ export class WordTable<V> {
 
   find(text: string, start: number, end: number, hash: number): V | undefined {
     const mask = this.slots.length - 1;
+    const length = end - start;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const entry = (this.slots[slot] as number) - 1;
       if (entry < 0) return undefined;
+      if (this.hashes[entry] !== hash) continue;
       const word = this.words[entry] as string;
-      if (this.hashes[entry] === hash && word.length === end - start && sameChars(text, start, word)) return this.values[entry];
+      if (word.length === length && sameChars(text, start, word)) return this.values[entry];
     }
   }
 
   /** Adds a word not in the table. */
   add(word: string, hash: number, value: V): void {
+    const entry = this.words.length;
+    if ((entry + 1) * 2 > this.slots.length) this.rehash(this.slots.length * 2);
     this.words.push(word);
-    this.hashes.push(hash);
     this.values.push(value);
-    if (this.words.length * 2 > this.slots.length) this.rehash(this.slots.length * 2);
-    else this.place(this.words.length - 1);
+    this.hashes[entry] = hash;
+    this.place(entry);
   }
 
   entries(): Array<[string, V]> {
@@ -45,6 +49,9 @@ export class WordTable<V> {
   }
 
   private rehash(capacity: number): void {
+    const hashes = new Int32Array(capacity / 2);
+    hashes.set(this.hashes.subarray(0, this.words.length));
+    this.hashes = hashes;
     this.slots = new Int32Array(capacity);
     for (let entry = 0; entry < this.words.length; entry++) this.place(entry);
   }
