@@ -44,6 +44,7 @@ async function check(dir, jobs, output) {
 console.log(`checking with --jobs 1 and --jobs 2 (${repeats} run${repeats > 1 ? "s" : ""} each) …`);
 const one = await check(largeDir, 1, "out-1.jsonl");
 const two = await check(largeDir, 2, "out-2.jsonl");
+const smallOne = await check(smallDir, 1, "out-small-1.jsonl");
 const smallRun = await check(smallDir, 2, "out-small.jsonl");
 let same = true;
 try {
@@ -64,6 +65,7 @@ report("end-to-end time / floor time, 1 job", `${(floor.mbPerSecond / mbps1).toF
 report("speed-up 1 → 2 jobs", `${(one.seconds / two.seconds).toFixed(2)}×`, "≥ 1.7×", one.seconds / two.seconds >= 1.7);
 report(`peak RSS, ${large} docs, 1 job`, `${one.peakMb.toFixed(0)} MB`, "< 200 MB", one.peakMb < 200);
 report(`peak RSS, ${large} docs, 2 jobs`, `${two.peakMb.toFixed(0)} MB`, "< 200 MB", two.peakMb < 200);
+report(`peak RSS, ${small} → ${large} docs, 1 job`, `${smallOne.peakMb.toFixed(0)} → ${one.peakMb.toFixed(0)} MB`, "flat (≤ 1.25×)", one.peakMb <= smallOne.peakMb * 1.25);
 report(`peak RSS, ${small} → ${large} docs, 2 jobs`, `${smallRun.peakMb.toFixed(0)} → ${two.peakMb.toFixed(0)} MB`, "flat (≤ 1.25×)", two.peakMb <= smallRun.peakMb * 1.25);
 report("output identical for 1 and 2 jobs", same ? "yes" : "NO", "yes", same);
 

@@ -1,4 +1,3 @@
-import { availableParallelism } from "node:os";
 import { PolicylintError } from "../errors.js";
 import type { AcceptRule } from "../config/config-schema.js";
 import type { LoadedConfig } from "../config/load-config.js";
@@ -17,7 +16,8 @@ export interface CheckOptions {
   quiet: boolean;
   color?: boolean;
   explain: boolean;
-  jobs: number;
+  /** Threads asked for (--jobs or the config); unset, they follow the batch's size (see automaticJobs). */
+  jobs?: number;
   ignore: string[];
   maxBytes: number;
   lang: "es" | "en";
@@ -87,7 +87,7 @@ export function resolveCheckOptions(raw: RawCheckOptions): CheckOptions {
     quiet: raw.quiet ?? false,
     ...(raw.color !== undefined ? { color: raw.color } : {}),
     explain: raw.explain ?? false,
-    jobs: raw.jobs !== undefined ? parseNumber(raw.jobs, "--jobs", 1, 64) : availableParallelism(),
+    ...(raw.jobs !== undefined ? { jobs: parseNumber(raw.jobs, "--jobs", 1, 64) } : {}),
     ignore: raw.ignore ?? [],
     maxBytes: parseSize(raw.maxSize ?? "20MB"),
     lang,

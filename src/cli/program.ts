@@ -39,7 +39,7 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
     .option("-q, --quiet", "print no report, only errors; the exit code tells the result")
     .option("--no-color", "no colours (NO_COLOR and FORCE_COLOR are honoured too)")
     .option("--explain", "show the evidence and arithmetic behind each score")
-    .option("-j, --jobs <n>", "worker threads (default: number of cores)")
+    .option("-j, --jobs <n>", "threads (default: 1 for under 20 MB of documents, else the number of cores)")
     .option("--ignore <glob>", "skip files matching this glob inside folders and globs (repeatable)", collect)
     .option("--max-size <size>", "refuse documents larger than this", "20MB")
     .addOption(new Option("--lang <lang>", "report language").choices(["es", "en"]).default("es"))

@@ -44,7 +44,8 @@ required: []
 ignore: []
 #   - "**/anexos/**"
 
-# Hilos de trabajo (de 1 a 64); sin esta clave, uno por núcleo.
+# Hilos de trabajo (de 1 a 64); sin esta clave, uno solo para menos de 20 MB de documentos
+# y uno por núcleo a partir de ahí.
 # jobs: 4
 
 # Tamaño máximo de un documento: 20MB, 512KB o un número de bytes.

@@ -11,6 +11,7 @@ import type { DocumentError, DocumentResult, RunReport, RunSummary } from "../..
 import { colorLevel, styler } from "../color.js";
 import type { CheckOptions } from "../check-options.js";
 import { documentOutput, type CheckedDocument, type OutputPlan } from "../document-output.js";
+import { automaticJobs } from "../automatic-jobs.js";
 import { ExitCode, exitCodeFor } from "../exit-code.js";
 import type { CliIo } from "../io.js";
 import { createProgress } from "../progress.js";
@@ -56,7 +57,7 @@ export async function runCheck(args: string[], options: CheckOptions, io: CliIo)
 
   const progress = await createProgress(io, documents.length, options.progress);
   await runBatch(compiled, documents, {
-    jobs: options.jobs,
+    jobs: options.jobs ?? (await automaticJobs(documents, stdin?.length)),
     maxBytes: options.maxBytes,
     plan,
     ...(stdin ? { stdin } : {}),
