@@ -74,7 +74,8 @@ async function runInWorkers(compiled: CompiledPolicy, documents: readonly FoundD
     };
     await Promise.all([lane(here), ...Array.from({ length: workers }, () => lane(inWorker))]).catch((error: unknown) => {
       order.fail();
-      throw error;
+      // On Ctrl-C the pool is destroyed on purpose, and the tasks in flight end in errors.
+      if (!options.signal?.aborted) throw error;
     });
   } finally {
     options.signal?.removeEventListener("abort", stop);

@@ -68,14 +68,17 @@ describe.skipIf(!built)("the built bin", () => {
     expect(stderr.split("\n")[0]).toMatch(/^fixtures\/policies\/broken-policy\.yaml:\d+:\d+: /);
   });
 
-  it.skipIf(!existsSync(path.join(corpusDir, "raw")))("stops cleanly on Ctrl-C with exit code 130 and writes no output file", async () => {
+  it.skipIf(!existsSync(path.join(corpusDir, "raw"))).each(["1", "2"])("stops cleanly on Ctrl-C with exit code 130 and writes no output file (--jobs %s)", async (jobs) => {
     const dir = mkdtempSync(path.join(tmpdir(), "policylint-sigint-"));
     for (let i = 0; i < 4; i++) cpSync(path.join(corpusDir, "raw"), path.join(dir, `copia-${i}`), { recursive: true });
     const out = path.join(dir, "informe.json");
-    const child = spawn(process.execPath, [bin, "check", dir, "--format", "json", "--output", out, "--jobs", "1"], { cwd: repoRoot });
+    const child = spawn(process.execPath, [bin, "check", dir, "--format", "json", "--output", out, "--jobs", jobs], { cwd: repoRoot });
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
     await new Promise((resolve) => setTimeout(resolve, 700));
     child.kill("SIGINT");
     const code = await new Promise((resolve) => child.on("exit", (c) => resolve(c)));
+    expect(stderr).toBe("");
     expect(code).toBe(130);
     expect(readdirSync(dir).filter((f) => f.startsWith("informe"))).toEqual([]);
   });
