@@ -80,14 +80,15 @@ function hasMatches(matches: PassageMatches): boolean {
 
 /** The lineamiento sub-item of the dimension whose text is most similar to the passage; the dimension itself if none shares a word. */
 function bestPolicyRef(compiled: CompiledPolicy, dimension: PolicyDimension, vector: SparseVector): string {
+  const items = dimension.lineamientos.map((id) => compiled.itemVectors.get(id) as PolicyVector);
+  const scores = compiled.similarity.cosines(vector, items);
   let best = dimension.id;
   let bestScore = 0;
-  for (const id of dimension.lineamientos) {
-    const score = compiled.similarity.cosine(vector, compiled.itemVectors.get(id) as PolicyVector);
+  scores.forEach((score, i) => {
     if (score > bestScore) {
-      best = id;
+      best = dimension.lineamientos[i] as string;
       bestScore = score;
     }
-  }
+  });
   return best;
 }

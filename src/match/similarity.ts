@@ -80,30 +80,53 @@ export class Similarity {
 
   /** Sums over the smaller vector, in its order, as a sparse dot product does. */
   cosine(passage: SparseVector, policy: PolicyVector): number {
-    let sum = 0;
-    if (passage.size <= policy.size) {
-      const { byId } = policy;
-      for (let entry = 0; entry < passage.size; entry++) {
-        const id = passage.ids[entry] as number;
-        if (id >= 0 && id < byId.length) sum += (passage.weights[entry] as number) * (byId[id] as number);
-      }
-    } else {
-      this.fitTo(this.stemIds.size);
-      const byId = this.weightById;
-      for (let entry = 0; entry < passage.size; entry++) {
-        const id = passage.ids[entry] as number;
-        if (id >= 0) byId[id] = passage.weights[entry] as number;
-      }
-      for (let entry = 0; entry < policy.size; entry++) {
-        const id = policy.ids[entry] as number;
-        if (id >= 0) sum += (policy.weights[entry] as number) * (byId[id] as number);
-      }
-      for (let entry = 0; entry < passage.size; entry++) {
-        const id = passage.ids[entry] as number;
-        if (id >= 0) byId[id] = 0;
-      }
-    }
+    if (passage.size <= policy.size) return Math.min(1, this.sumOverPassage(passage, policy));
+    this.spread(passage, true);
+    const sum = this.sumOverPolicy(policy);
+    this.spread(passage, false);
     return Math.min(1, sum);
+  }
+
+  /** The passage's cosine with each policy vector; its weights are spread by stem id once for all. */
+  cosines(passage: SparseVector, policies: readonly PolicyVector[]): number[] {
+    let spread = false;
+    const scores = policies.map((policy) => {
+      if (passage.size <= policy.size) return Math.min(1, this.sumOverPassage(passage, policy));
+      if (!spread) this.spread(passage, true);
+      spread = true;
+      return Math.min(1, this.sumOverPolicy(policy));
+    });
+    if (spread) this.spread(passage, false);
+    return scores;
+  }
+
+  private sumOverPassage(passage: SparseVector, policy: PolicyVector): number {
+    const { byId } = policy;
+    let sum = 0;
+    for (let entry = 0; entry < passage.size; entry++) {
+      const id = passage.ids[entry] as number;
+      if (id >= 0 && id < byId.length) sum += (passage.weights[entry] as number) * (byId[id] as number);
+    }
+    return sum;
+  }
+
+  /** Over a policy vector smaller than the passage, whose weights are spread in weightById. */
+  private sumOverPolicy(policy: PolicyVector): number {
+    let sum = 0;
+    for (let entry = 0; entry < policy.size; entry++) {
+      const id = policy.ids[entry] as number;
+      if (id >= 0) sum += (policy.weights[entry] as number) * (this.weightById[id] as number);
+    }
+    return sum;
+  }
+
+  /** Writes the passage's weights into weightById, or clears them again. */
+  private spread(passage: SparseVector, on: boolean): void {
+    this.fitTo(this.stemIds.size);
+    for (let entry = 0; entry < passage.size; entry++) {
+      const id = passage.ids[entry] as number;
+      if (id >= 0) this.weightById[id] = on ? (passage.weights[entry] as number) : 0;
+    }
   }
 
   private idf(id: number, stem: string): number {

@@ -70,6 +70,7 @@ describe("Similarity", () => {
         const reference = referenceVector(tokens, lexicon);
         expect([...asMap(vector)]).toEqual([...reference]);
         for (const p of policy) expect(similarity.cosine(vector, p.vector)).toBe(referenceCosine(reference, p.reference));
+        expect(similarity.cosines(vector, policy.map((p) => p.vector))).toEqual(policy.map((p) => referenceCosine(reference, p.reference)));
       }),
       { numRuns: 300 },
     );
