@@ -8,6 +8,10 @@ export class WordTable<V> {
   private slots = new Int32Array(1024);
   /** Per entry; typed, as most 32-bit hashes would not fit a small integer. */
   private hashes = new Int32Array(512);
+  /** Per entry, where its characters start in `chars`; entry + 1 is where they end. */
+  private offsets = new Int32Array(513);
+  /** Every word's UTF-16 code units, one after another: compared in place, with no string to reach. */
+  private chars = new Uint16Array(4096);
   private readonly words: string[] = [];
   private readonly values: V[] = [];
 
@@ -22,8 +26,8 @@ export class WordTable<V> {
       const entry = (this.slots[slot] as number) - 1;
       if (entry < 0) return undefined;
       if (this.hashes[entry] !== hash) continue;
-      const word = this.words[entry] as string;
-      if (word.length === length && sameChars(text, start, word)) return this.values[entry];
+      const from = this.offsets[entry] as number;
+      if ((this.offsets[entry + 1] as number) - from === length && this.sameChars(text, start, from, length)) return this.values[entry];
     }
   }
 
@@ -31,6 +35,10 @@ export class WordTable<V> {
   add(word: string, hash: number, value: V): void {
     const entry = this.words.length;
     if ((entry + 1) * 2 > this.slots.length) this.rehash(this.slots.length * 2);
+    const from = this.offsets[entry] as number;
+    if (from + word.length > this.chars.length) this.chars = grown(this.chars, Math.max(this.chars.length * 2, from + word.length));
+    for (let i = 0; i < word.length; i++) this.chars[from + i] = word.charCodeAt(i);
+    this.offsets[entry + 1] = from + word.length;
     this.words.push(word);
     this.values.push(value);
     this.hashes[entry] = hash;
@@ -41,6 +49,12 @@ export class WordTable<V> {
     return this.words.map((word, i) => [word, this.values[i] as V]);
   }
 
+  private sameChars(text: string, start: number, from: number, length: number): boolean {
+    const chars = this.chars;
+    for (let i = 0; i < length; i++) if (text.charCodeAt(start + i) !== chars[from + i]) return false;
+    return true;
+  }
+
   private place(entry: number): void {
     const mask = this.slots.length - 1;
     let slot = (this.hashes[entry] as number) & mask;
@@ -49,16 +63,15 @@ export class WordTable<V> {
   }
 
   private rehash(capacity: number): void {
-    const hashes = new Int32Array(capacity / 2);
-    hashes.set(this.hashes.subarray(0, this.words.length));
-    this.hashes = hashes;
+    this.hashes = grown(this.hashes, capacity / 2);
+    this.offsets = grown(this.offsets, capacity / 2 + 1);
     this.slots = new Int32Array(capacity);
     for (let entry = 0; entry < this.words.length; entry++) this.place(entry);
   }
 }
 
-/** text[start…] begins with word: a loop the JIT inlines, cheaper than a call for words this short. */
-function sameChars(text: string, start: number, word: string): boolean {
-  for (let i = 0; i < word.length; i++) if (text.charCodeAt(start + i) !== word.charCodeAt(i)) return false;
-  return true;
+function grown<T extends Int32Array | Uint16Array>(array: T, length: number): T {
+  const bigger = new (array.constructor as new (n: number) => T)(length);
+  bigger.set(array);
+  return bigger;
 }
