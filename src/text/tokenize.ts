@@ -83,17 +83,22 @@ function markInclusiveDoublets(tokens: Tokens): void {
     if (clause[i] !== clause[i - 1]) continue;
     const current = keys[i] as WordKeys;
     const previous = keys[i - 1] as WordKeys;
-    if (current.stem === previous.stem && !current.startsWithNumber) {
+    if (sameStem(current, previous) && !current.startsWithNumber) {
       skippable[i] = 1;
       continue;
     }
     if (i < 2 || !previous.isConjunction || clause[i - 2] !== clause[i]) continue;
     const beforeConjunction = keys[i - 2] as WordKeys;
-    const sameWord = beforeConjunction.stem === current.stem;
+    const sameWord = sameStem(beforeConjunction, current);
     const articlePair = beforeConjunction.isArticle && current.isArticle;
     if (sameWord || articlePair) {
       skippable[i - 1] = 1;
       skippable[i] = 1;
     }
   }
+}
+
+/** Stem ids stand one-to-one for stems: two numbers compared instead of two strings reached. */
+function sameStem(a: WordKeys, b: WordKeys): boolean {
+  return a.stemId >= 0 && b.stemId >= 0 ? a.stemId === b.stemId : a.stem === b.stem;
 }
