@@ -9,7 +9,7 @@ export function createTrie<T>(): TrieNode<T> {
 }
 
 export function insertPhrase<T>(root: TrieNode<T>, stemIds: readonly number[], value: T): void {
-  firstLevels.delete(root);
+  walkRoots.delete(root);
   let node = root;
   for (const id of stemIds) {
     let child = node.next.get(id);
@@ -31,28 +31,50 @@ export interface TrieHit<T> {
 }
 
 /**
- * The root's children as an array indexed by stem id. Every word of a document is looked up at
- * the root, nearly always in vain: an array index instead of a hash lookup. Stem ids are small
- * (see StemIds), so the array is no larger than the policy's vocabulary.
+ * The trie as matching walks it, made on first use. Every word of a document is looked up at the
+ * root, nearly always in vain, so the root's children are an array indexed by stem id (ids are
+ * small, see StemIds). Below it most nodes have no child or one or two: a short scan of an
+ * Int32Array beats a hash lookup there; the few nodes with many children keep their Map.
  */
-const firstLevels = new WeakMap<TrieNode<unknown>, Array<TrieNode<unknown> | undefined>>();
+interface WalkNode<T> {
+  values: readonly T[];
+  ids: Int32Array;
+  children: Array<WalkNode<T>>;
+  byId: Map<number, WalkNode<T>> | undefined;
+}
 
-function firstLevel<T>(root: TrieNode<T>): Array<TrieNode<T> | undefined> {
-  let level = firstLevels.get(root) as Array<TrieNode<T> | undefined> | undefined;
+const manyChildren = 8;
+const walkRoots = new WeakMap<TrieNode<unknown>, Array<WalkNode<unknown> | undefined>>();
+
+function walkNode<T>(node: TrieNode<T>): WalkNode<T> {
+  const children = [...node.next.values()].map(walkNode);
+  const byId = node.next.size > manyChildren ? new Map([...node.next.keys()].map((id, i) => [id, children[i] as WalkNode<T>])) : undefined;
+  return { values: node.values, ids: Int32Array.from(node.next.keys()), children, byId };
+}
+
+function walkRoot<T>(root: TrieNode<T>): Array<WalkNode<T> | undefined> {
+  let level = walkRoots.get(root) as Array<WalkNode<T> | undefined> | undefined;
   if (!level) {
     level = [];
-    for (const [id, child] of root.next) level[id] = child;
+    for (const [id, child] of root.next) level[id] = walkNode(child);
     // Holes become undefined, so the array stays packed.
     for (let id = 0; id < level.length; id++) level[id] ??= undefined;
-    firstLevels.set(root, level);
+    walkRoots.set(root, level);
   }
   return level;
+}
+
+function childOf<T>(node: WalkNode<T>, id: number): WalkNode<T> | undefined {
+  if (node.byId) return node.byId.get(id);
+  const { ids } = node;
+  for (let i = 0; i < ids.length; i++) if (ids[i] === id) return node.children[i];
+  return undefined;
 }
 
 /** Every phrase occurrence in keys[start, end), including overlapping and nested ones, by start then end. */
 export function findAll<T>(root: TrieNode<T>, keys: ArrayLike<number>, start = 0, end = keys.length): TrieHit<T>[] {
   const hits: TrieHit<T>[] = [];
-  const first = firstLevel(root);
+  const first = walkRoot(root);
   for (let from = start; from < end; from++) {
     const id = keys[from] as number;
     let node = id >= 0 && id < first.length ? first[id] : undefined;
@@ -61,7 +83,7 @@ export function findAll<T>(root: TrieNode<T>, keys: ArrayLike<number>, start = 0
       if (node.values.length > 0) hits.push({ values: node.values, from: from - start, to: to - start });
       to++;
       if (to >= end) break;
-      node = node.next.get(keys[to] as number);
+      node = childOf(node, keys[to] as number);
     }
   }
   return hits;
