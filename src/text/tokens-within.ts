@@ -7,16 +7,19 @@ export interface LocatedWords {
   end: Int32Array;
 }
 
-/** The run [from, to) of words lying wholly inside the span, found by binary search. */
+/** The run [from, to) of words lying wholly inside the span. Words neither overlap nor go back, so both ends are binary searches. */
 export function tokensWithin(words: LocatedWords, span: Span): { from: number; to: number } {
-  let low = 0;
-  let high = words.length;
+  const from = firstWhere(words.start, 0, words.length, (start) => start >= span.start);
+  const to = firstWhere(words.end, from, words.length, (end) => end > span.end);
+  return { from, to };
+}
+
+/** The first index in [low, high) where `holds` becomes true, given it stays true from there on. */
+function firstWhere(values: Int32Array, low: number, high: number, holds: (value: number) => boolean): number {
   while (low < high) {
     const mid = (low + high) >> 1;
-    if ((words.start[mid] as number) < span.start) low = mid + 1;
-    else high = mid;
+    if (holds(values[mid] as number)) high = mid;
+    else low = mid + 1;
   }
-  let to = low;
-  while (to < words.length && (words.end[to] as number) <= span.end) to++;
-  return { from: low, to };
+  return low;
 }
