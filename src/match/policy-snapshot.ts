@@ -53,7 +53,7 @@ export function restorePolicy(snapshot: PolicySnapshot): CompiledPolicy {
 }
 
 function vectorData(vector: SparseVector): VectorData {
-  return [vector.stems, [...vector.weights]];
+  return [[...vector.stems], [...vector.weights]];
 }
 
 /** Stem ids differ from thread to thread: the data names stems. */

@@ -4,14 +4,15 @@ import type { Tokens, WordKeys } from "../text/tokenize.js";
 
 /**
  * A sparse, L2-normalised TF-IDF vector over stems: parallel arrays in order of first occurrence,
- * which is also the order its weights are summed in.
+ * which is also the order its weights are summed in. Plain arrays: a passage's vector is small
+ * and short-lived, and typed arrays cost more to allocate than they save.
  */
 export interface SparseVector {
   size: number;
   /** Stem ids (see StemIds); -1 for a stem without one, which no policy vector contains. */
-  ids: Int32Array;
-  stems: string[];
-  weights: Float64Array;
+  ids: readonly number[];
+  stems: readonly string[];
+  weights: readonly number[];
 }
 
 /** A vector of the policy, with its weights also indexed by stem id: a passage looks its words up there. */
@@ -59,18 +60,18 @@ export class Similarity {
       }
       counts[entry] = (counts[entry] as number) + 1;
     }
-    const weights = new Float64Array(ids.length);
+    const weights: number[] = [];
     let norm = 0;
     for (let entry = 0; entry < ids.length; entry++) {
       const id = ids[entry] as number;
       if (id >= 0) this.entryById[id] = 0;
       const weight = (1 + Math.log(counts[entry] as number)) * this.idf(id, stems[entry] as string);
-      weights[entry] = weight;
+      weights.push(weight);
       norm += weight * weight;
     }
     norm = Math.sqrt(norm);
     if (norm > 0) for (let entry = 0; entry < weights.length; entry++) weights[entry] = (weights[entry] as number) / norm;
-    return { size: ids.length, ids: Int32Array.from(ids), stems, weights };
+    return { size: ids.length, ids, stems, weights };
   }
 
   /** The vector of a policy text, all of whose stems have ids. */
@@ -153,7 +154,7 @@ export class Similarity {
 
 /** A policy vector from its stems and weights (a snapshot's), its stems given ids in this thread. */
 export function policyVectorOf(stems: readonly string[], weights: readonly number[], stemIds: StemIds): PolicyVector {
-  return withIndex({ size: stems.length, ids: Int32Array.from(stems, (stem) => stemIds.intern(stem)), stems: [...stems], weights: Float64Array.from(weights) });
+  return withIndex({ size: stems.length, ids: stems.map((stem) => stemIds.intern(stem)), stems: [...stems], weights: [...weights] });
 }
 
 function withIndex(vector: SparseVector): PolicyVector {
