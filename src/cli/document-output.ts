@@ -26,12 +26,15 @@ export interface CheckedDocument {
   streamed?: string;
 }
 
+/** What a run does with each checked document (see documentOutput). */
+export type DocumentOutput = (checked: DocumentResult) => CheckedDocument;
+
 /**
  * Applies the config's accepted gaps, formats the streamed piece, and drops the evidence the run
  * will not need again: done where the document was checked, so a worker thread sends back a
  * finished line and a small result instead of the whole report.
  */
-export async function documentOutput(plan: OutputPlan): Promise<(checked: DocumentResult) => CheckedDocument> {
+export async function documentOutput(plan: OutputPlan): Promise<DocumentOutput> {
   const stream = plan.stream && streamFormat(plan.stream, streamContext(plan));
   // Config globs need fast-glob: loaded only when the config accepts gaps.
   const accept = plan.accept.length > 0 ? (await import("../config/apply-config-accepts.js")).applyConfigAccepts : undefined;

@@ -3,12 +3,15 @@ import type { CompiledPolicy } from "../match/compile-policy.js";
 import { snapshotPolicy } from "../match/policy-snapshot.js";
 import { checkInOrder } from "./check-in-order.js";
 import type { WorkerSetup } from "./check-worker.js";
-import { documentOutput, type CheckedDocument, type OutputPlan } from "./document-output.js";
+import type { CheckedDocument, DocumentOutput, OutputPlan } from "./document-output.js";
 
 export interface BatchOptions {
   jobs: number;
   maxBytes: number;
+  /** What worker threads are told to do with each document… */
   plan: OutputPlan;
+  /** …and what this thread does, made from the same plan once by the caller. */
+  output: DocumentOutput;
   stdin?: Buffer;
   signal?: AbortSignal;
   /** Called in document order, as soon as a document and all before it are done. */
@@ -26,17 +29,7 @@ const maxBatchSize = 8;
 export async function runBatch(compiled: CompiledPolicy, documents: readonly FoundDocument[], options: BatchOptions): Promise<void> {
   const useWorkers = options.jobs > 1 && documents.filter((d) => d.path !== "-").length > 1;
   if (useWorkers) await runInWorkers(compiled, documents, options);
-  else await runHere(compiled, documents, options, (checked, index) => options.onResult(checked, index));
-}
-
-async function runHere(
-  compiled: CompiledPolicy,
-  documents: readonly FoundDocument[],
-  options: BatchOptions,
-  onResult: (checked: CheckedDocument, index: number) => void,
-): Promise<void> {
-  const output = await documentOutput(options.plan);
-  await checkInOrder(compiled, documents, options, (result, index) => onResult(output(result), index));
+  else await checkInOrder(compiled, documents, options, (result, index) => options.onResult(options.output(result), index));
 }
 
 /**
@@ -56,9 +49,8 @@ async function runInWorkers(compiled: CompiledPolicy, documents: readonly FoundD
     maxThreads: workers,
     workerData: setup,
   });
-  const output = await documentOutput(options.plan);
   const here = (batch: readonly FoundDocument[]) =>
-    collect((onResult) => checkInOrder(compiled, batch, options, (result) => onResult(output(result))));
+    collect((onResult) => checkInOrder(compiled, batch, options, (result) => onResult(options.output(result))));
   // Standard input was read by this thread: a batch with it is checked here.
   const inWorker = (batch: readonly FoundDocument[]) =>
     batch.some((d) => d.path === "-") ? here(batch) : (pool.run({ documents: batch }) as Promise<CheckedDocument[]>);

@@ -15,6 +15,11 @@ export async function readLexiconFiles(language: string): Promise<LexiconFiles> 
     const [cues, idf] = await Promise.all([readFile(`${dir}cues.yaml`, "utf8"), readFile(`${dir}background-idf.json`, "utf8")]);
     return { dir, cues, idf };
   } catch (error) {
-    throw new PolicylintError("policy", `${dir}: the bundled lexicon is missing or invalid (${(error as Error).message.split("\n")[0]})`);
+    throw lexiconError(dir, error);
   }
+}
+
+/** Reading the lexicon or parsing it: either way the install is broken, and one line says where. */
+export function lexiconError(dir: string, error: unknown): PolicylintError {
+  return new PolicylintError("policy", `${dir}: the bundled lexicon is missing or invalid (${(error as Error).message.split("\n")[0]})`);
 }

@@ -1,8 +1,7 @@
 import { parse } from "yaml";
 import { z } from "zod";
-import { PolicylintError } from "../errors.js";
 import type { Lexicon } from "../text/lexicon.js";
-import { readLexiconFiles, type LexiconFiles } from "./lexicon-files.js";
+import { lexiconError, readLexiconFiles, type LexiconFiles } from "./lexicon-files.js";
 
 const cuesSchema = z.strictObject({
   negation: z.array(z.string().min(1)),
@@ -30,6 +29,6 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     const background = idfSchema.parse(JSON.parse(files.idf));
     return { ...cues, idf: background.idf, unknownIdf: background.unknownIdf };
   } catch (error) {
-    throw new PolicylintError("policy", `${files.dir}: the bundled lexicon is missing or invalid (${(error as Error).message.split("\n")[0]})`);
+    throw lexiconError(files.dir, error);
   }
 }

@@ -12,11 +12,10 @@ export class WordTable<V> {
   private offsets = new Int32Array(513);
   /** Every word's UTF-16 code units, one after another: compared in place, with no string to reach. */
   private chars = new Uint16Array(4096);
-  private readonly words: string[] = [];
   private readonly values: V[] = [];
 
   get size(): number {
-    return this.words.length;
+    return this.values.length;
   }
 
   find(text: string, start: number, end: number, hash: number): V | undefined {
@@ -33,20 +32,29 @@ export class WordTable<V> {
 
   /** Adds a word not in the table. */
   add(word: string, hash: number, value: V): void {
-    const entry = this.words.length;
+    const entry = this.values.length;
     if ((entry + 1) * 2 > this.slots.length) this.rehash(this.slots.length * 2);
     const from = this.offsets[entry] as number;
     if (from + word.length > this.chars.length) this.chars = grown(this.chars, Math.max(this.chars.length * 2, from + word.length));
     for (let i = 0; i < word.length; i++) this.chars[from + i] = word.charCodeAt(i);
     this.offsets[entry + 1] = from + word.length;
-    this.words.push(word);
     this.values.push(value);
     this.hashes[entry] = hash;
     this.place(entry);
   }
 
   entries(): Array<[string, V]> {
-    return this.words.map((word, i) => [word, this.values[i] as V]);
+    return this.values.map((value, entry) => [this.wordAt(entry), value]);
+  }
+
+  /** The word back from its characters; in slices, as a spread has an argument limit and a word none. */
+  private wordAt(entry: number): string {
+    const end = this.offsets[entry + 1] as number;
+    let word = "";
+    for (let from = this.offsets[entry] as number; from < end; from += 4096) {
+      word += String.fromCharCode(...this.chars.subarray(from, Math.min(end, from + 4096)));
+    }
+    return word;
   }
 
   private sameChars(text: string, start: number, from: number, length: number): boolean {
@@ -66,7 +74,7 @@ export class WordTable<V> {
     this.hashes = grown(this.hashes, capacity / 2);
     this.offsets = grown(this.offsets, capacity / 2 + 1);
     this.slots = new Int32Array(capacity);
-    for (let entry = 0; entry < this.words.length; entry++) this.place(entry);
+    for (let entry = 0; entry < this.values.length; entry++) this.place(entry);
   }
 }
 

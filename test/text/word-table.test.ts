@@ -48,6 +48,14 @@ describe("WordTable", () => {
     expect(table.entries()).toEqual(words.map((word, i) => [word, i]));
   });
 
+  it("gives back words of any length and any plane from its character store", () => {
+    const table = new WordTable<number>();
+    const words = ["migración", "𐐀𐐁", "a".repeat(200_000)];
+    words.forEach((word, i) => table.add(word, i, i));
+    expect(table.entries()).toEqual(words.map((word, i) => [word, i]));
+    expect(findIn(table, words[2] as string, 2)).toBe(2);
+  });
+
   it("tells apart different words with the same hash", () => {
     const table = new WordTable<string>();
     const words = ["uno", "dos", "tres", "cuatro", "u", "unos"];

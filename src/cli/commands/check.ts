@@ -60,6 +60,7 @@ export async function runCheck(args: string[], options: CheckOptions, io: CliIo)
     jobs: options.jobs ?? (await automaticJobs(documents, stdin?.length)),
     maxBytes: options.maxBytes,
     plan,
+    output,
     ...(stdin ? { stdin } : {}),
     ...(io.signal ? { signal: io.signal } : {}),
     onResult: (checked) => {
