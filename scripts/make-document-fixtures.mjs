@@ -134,6 +134,93 @@ function docx(document = documentXml(), declaredDocumentSize = undefined) {
   ]);
 }
 
+// A decree as Word writes one with automatic numbering: the article headings take their
+// "Artículo N.-" from a heading style linked to a list level, the literals "a)" from list
+// paragraphs, the second list restarts (w:startOverride), one item is nested, one list is
+// bulleted, and one paragraph mark is a tracked deletion (mammoth joins it to the next).
+const numberingXml =
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` +
+  `<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" ` +
+  `xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">` +
+  `<w:abstractNum w:abstractNumId="0"><w:multiLevelType w:val="multilevel"/>` +
+  `<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:pStyle w:val="Articulo"/><w:lvlText w:val="Artículo %1.-"/><w:suff w:val="space"/></w:lvl>` +
+  `</w:abstractNum>` +
+  `<w:abstractNum w:abstractNumId="1"><w:multiLevelType w:val="hybridMultilevel"/>` +
+  `<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%1)"/></w:lvl>` +
+  `<w:lvl w:ilvl="1"><w:start w:val="1"/>` +
+  `<mc:AlternateContent><mc:Choice Requires="w14"><w:numFmt w:val="custom" w:format="01, 02, 03, ..."/></mc:Choice>` +
+  `<mc:Fallback><w:numFmt w:val="lowerRoman"/></mc:Fallback></mc:AlternateContent>` +
+  `<w:lvlText w:val="%2."/></w:lvl>` +
+  `</w:abstractNum>` +
+  `<w:abstractNum w:abstractNumId="2"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/></w:lvl></w:abstractNum>` +
+  `<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>` +
+  `<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>` +
+  `<w:num w:numId="3"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>` +
+  `<w:num w:numId="4"><w:abstractNumId w:val="2"/></w:num>` +
+  `</w:numbering>`;
+
+const stylesXml =
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` +
+  `<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">` +
+  `<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>` +
+  `<w:style w:type="paragraph" w:styleId="Articulo"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/>` +
+  `<w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>` +
+  `<w:style w:type="paragraph" w:styleId="Prrafodelista"><w:name w:val="List Paragraph"/><w:basedOn w:val="Normal"/></w:style>` +
+  `</w:styles>`;
+
+const styled = (styleId, ...runs) => `<w:p><w:pPr><w:pStyle w:val="${styleId}"/></w:pPr>${runs.join("")}</w:p>`;
+const listItem = (numId, level, text) =>
+  `<w:p><w:pPr><w:pStyle w:val="Prrafodelista"/><w:numPr><w:ilvl w:val="${level}"/><w:numId w:val="${numId}"/></w:numPr></w:pPr>${run(text)}</w:p>`;
+const deletedMark = (text) => `<w:p><w:pPr><w:rPr><w:del w:id="9" w:author="Revisor" w:date="2026-01-01T00:00:00Z"/></w:rPr></w:pPr>${run(text)}</w:p>`;
+
+const numberedDocumentXml =
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` +
+  `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">` +
+  `<w:body>` +
+  paragraph(run(decree.title, true)) +
+  paragraph(run(decree.subtitle)) +
+  styled("Articulo", run("Objeto")) +
+  paragraph(run(decree.articles[0].body[0])) +
+  styled("Articulo", run("Enfoques")) +
+  paragraph(run("La aplicación del presente Decreto Supremo se rige por los siguientes enfoques:")) +
+  listItem(2, 0, "Enfoque de derechos humanos: toda intervención reconoce a la persona migrante como titular de derechos, sin discriminación por su nacionalidad o condición migratoria.") +
+  listItem(2, 0, "Enfoque de género: se consideran las necesidades diferenciadas de mujeres y hombres en el contexto de la migración internacional.") +
+  listItem(2, 1, "en el acceso a la salud;") +
+  listItem(2, 1, "en el acceso a la justicia.") +
+  listItem(2, 0, "Enfoque intercultural: se valora la diversidad cultural y se promueve la interculturalidad en la prestación de los servicios.") +
+  styled("Articulo", run("Acceso a servicios")) +
+  deletedMark("Las entidades públicas ") +
+  paragraph(run("garantizan, cualquiera sea la situación migratoria de las personas migrantes:")) +
+  listItem(3, 0, "el acceso a la salud;") +
+  listItem(3, 0, "el acceso a la educación;") +
+  listItem(4, 0, "en todos los niveles;") +
+  listItem(3, 0, "el acceso a la justicia.") +
+  styled("Articulo", run("Refrendo")) +
+  paragraph(run(decree.articles[3].body[0])) +
+  `</w:body></w:document>`;
+
+const numberedContentTypes = contentTypes.replace(
+  "</Types>",
+  `<Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>` +
+    `<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/></Types>`,
+);
+
+const documentRels =
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` +
+  `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+  `<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>` +
+  `<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>` +
+  `</Relationships>`;
+
+const numberedDocx = zipArchive([
+  { name: "[Content_Types].xml", content: numberedContentTypes },
+  { name: "_rels/.rels", content: packageRels },
+  { name: "word/_rels/document.xml.rels", content: documentRels },
+  { name: "word/document.xml", content: numberedDocumentXml },
+  { name: "word/numbering.xml", content: numberingXml },
+  { name: "word/styles.xml", content: stylesXml },
+]);
+
 // ---------------------------------------------------------------- pdf
 
 const header = "Proyecto de Decreto Supremo - Documento de trabajo";
@@ -317,6 +404,7 @@ function binaryBytes(length) {
 const alignedDocx = docx();
 const fixtures = {
   "decreto-alineado.docx": alignedDocx,
+  "decreto-numeracion-automatica.docx": numberedDocx,
   "decreto-alineado.pdf": pdfFile(pdfPages.map((lines, i) => textPageContent(lines, i + 1, pdfPages.length))),
   "escaneado.pdf": pdfFile([scannedPage, scannedPage]),
   "cifrado.pdf": pdfFile([textPageContent(pdfPages[0], 1, 1)], { encryption: rc4Encryption("secreto", "propietario") }),

@@ -1,7 +1,9 @@
 import { InputError } from "../../errors.js";
 import { toOneLine } from "../one-line.js";
 import type { DocumentReader } from "../reader.js";
+import type { MammothTransforms } from "./docx-list-numbers.js";
 import { htmlToText } from "./html-to-text.js";
+import type { ParagraphLabel } from "./paragraph-labels.js";
 import { readZipDirectory, ZipFormatError } from "./zip-directory.js";
 import { inflatedLimitFor, zipBombReason } from "./zip-limits.js";
 
@@ -9,8 +11,9 @@ const mainPart = "word/document.xml";
 
 /**
  * Word documents through mammoth's HTML, so paragraphs, headings, list items and line breaks all
- * become line boundaries ("Artículo 5.-" begins its line). Mammoth does not expose the numbers Word
- * computes for automatic lists, so those items keep their text without a number.
+ * become line boundaries ("Artículo 5.-" begins its line). Mammoth does not compute the numbers of
+ * Word's automatic lists; they are computed here from the list definitions and written back at
+ * the start of their paragraphs, so an auto-numbered "Artículo 5.-" or "b)" is still found.
  */
 export const readDocx: DocumentReader = async (buffer, uri, options) => {
   const entries = guard(() => readZipDirectory(buffer), uri);
@@ -19,8 +22,32 @@ export const readDocx: DocumentReader = async (buffer, uri, options) => {
   }
   const bombReason = guard(() => zipBombReason(buffer, entries, inflatedLimitFor(options.maxBytes)), uri);
   if (bombReason) throw new InputError(uri, bombReason);
-  return { uri, format: "docx", text: htmlToText(await convertToHtml(buffer, uri)), warnings: [] };
+  // Loaded only when a .docx is seen.
+  const [{ default: mammoth }, listNumbers] = await Promise.all([import("mammoth"), import("./docx-list-numbers.js")]);
+  const warnings: string[] = [];
+  const labels = readLabels(() => listNumbers.readListNumbers(buffer, entries), warnings);
+  const transforms = (mammoth as unknown as { transforms: MammothTransforms }).transforms;
+  const onMismatch = (text: string) => warnings.push(`numeración automática no reconstruida desde el párrafo «${excerpt(text)}»`);
+  const transformDocument = labels && listNumbers.numberListParagraphs(labels, transforms, onMismatch);
+  // Images are never read: a placeholder converter keeps them packed and out of memory.
+  const convertImage = mammoth.images.imgElement(async () => ({ src: "" }));
+  try {
+    const html = await mammoth.convertToHtml({ buffer }, { convertImage, externalFileAccess: false, ...(transformDocument ? { transformDocument } : {}) });
+    return { uri, format: "docx", text: htmlToText(html.value), warnings };
+  } catch (error) {
+    throw new InputError(uri, `corrupt DOCX: ${toOneLine(error instanceof Error ? error.message : String(error))}`);
+  }
 };
+
+/** List numbers are a help, not a condition: a document they cannot be worked out for is still read, with a warning. */
+function readLabels(read: () => ParagraphLabel[] | undefined, warnings: string[]): ParagraphLabel[] | undefined {
+  try {
+    return read();
+  } catch (error) {
+    warnings.push(`numeración automática no reconstruida: ${toOneLine(error instanceof Error ? error.message : String(error))}`);
+    return undefined;
+  }
+}
 
 /** A broken zip structure is the user's "corrupt DOCX". */
 function guard<T>(read: () => T, uri: string): T {
@@ -32,13 +59,7 @@ function guard<T>(read: () => T, uri: string): T {
   }
 }
 
-async function convertToHtml(buffer: Buffer, uri: string): Promise<string> {
-  const { default: mammoth } = await import("mammoth");
-  // Images are never read: a placeholder converter keeps them packed and out of memory.
-  const convertImage = mammoth.images.imgElement(async () => ({ src: "" }));
-  try {
-    return (await mammoth.convertToHtml({ buffer }, { convertImage, externalFileAccess: false })).value;
-  } catch (error) {
-    throw new InputError(uri, `corrupt DOCX: ${toOneLine(error instanceof Error ? error.message : String(error))}`);
-  }
+function excerpt(text: string): string {
+  const line = toOneLine(text).trim();
+  return line.length > 60 ? `${line.slice(0, 60)}…` : line;
 }

@@ -1,13 +1,9 @@
-import { inflateRawSync } from "node:zlib";
 import { formatBytes } from "../format-bytes.js";
-import { ZipFormatError, type ZipEntry } from "./zip-directory.js";
+import type { ZipEntry } from "./zip-directory.js";
+import { inflateEntry, ZipEntryTooLargeError } from "./zip-entry.js";
 
 const maxInflatedBytes = 200 * 1024 * 1024;
 const inflationFactor = 50;
-const localHeaderSignature = 0x04034b50;
-const localHeaderLength = 30;
-const stored = 0;
-const deflated = 8;
 
 /** How much a document of at most `maxBytes` may inflate to: 50× the size limit, never more than 200 MB. */
 export function inflatedLimitFor(maxBytes: number): number {
@@ -33,24 +29,11 @@ function isParsedPart(entry: ZipEntry): boolean {
 }
 
 function inflatesBeyondDeclared(zip: Buffer, entry: ZipEntry): boolean {
-  const data = entryData(zip, entry);
-  if (entry.method === stored) return data.length > entry.uncompressedSize;
-  if (entry.method !== deflated) throw new ZipFormatError(`${entry.name}: unsupported compression method ${entry.method}`);
   try {
-    inflateRawSync(data, { maxOutputLength: Math.max(1, entry.uncompressedSize) });
+    inflateEntry(zip, entry);
     return false;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") return true;
-    throw new ZipFormatError(`${entry.name}: ${(error as Error).message}`);
+    if (error instanceof ZipEntryTooLargeError) return true;
+    throw error;
   }
-}
-
-function entryData(zip: Buffer, entry: ZipEntry): Buffer {
-  const header = entry.localHeaderOffset;
-  if (header + localHeaderLength > zip.length || zip.readUInt32LE(header) !== localHeaderSignature) {
-    throw new ZipFormatError(`${entry.name}: damaged local header`);
-  }
-  const start = header + localHeaderLength + zip.readUInt16LE(header + 26) + zip.readUInt16LE(header + 28);
-  if (start + entry.compressedSize > zip.length) throw new ZipFormatError(`${entry.name}: data lies outside the file (truncated?)`);
-  return zip.subarray(start, start + entry.compressedSize);
 }

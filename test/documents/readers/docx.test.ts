@@ -1,4 +1,6 @@
+import mammoth from "mammoth";
 import { describe, expect, it } from "vitest";
+import { numberListParagraphs, type MammothTransforms } from "../../../src/documents/readers/docx-list-numbers.js";
 import { readDocx } from "../../../src/documents/readers/docx.js";
 import { documentBytes, twentyMegabytes } from "../document-fixtures.js";
 
@@ -24,5 +26,57 @@ describe("readDocx", () => {
   it("scales the inflation limit with --max-size", async () => {
     const read = readDocx(documentBytes("decreto-alineado.docx"), "d.docx", { maxBytes: 32 });
     await expect(read).rejects.toThrow("d.docx: zip entries inflate to more than 1.56 KB (possible zip bomb)");
+  });
+
+  it("writes the numbers of Word's automatic lists back: styled article headings, literals, restarts, nested items", async () => {
+    const doc = await readDocx(documentBytes("decreto-numeracion-automatica.docx"), "n.docx", options);
+    const lines = doc.text.split("\n").filter((line) => line !== "");
+    expect(lines.filter((line) => /^Artículo \d/.test(line))).toEqual([
+      "Artículo 1.- Objeto",
+      "Artículo 2.- Enfoques",
+      "Artículo 3.- Acceso a servicios",
+      "Artículo 4.- Refrendo",
+    ]);
+    expect(lines.map((line) => /^([a-z]+[).])/.exec(line)?.[1]).filter(Boolean)).toEqual(["a)", "b)", "i.", "ii.", "c)", "a)", "b)", "c)"]);
+    // A bulleted item has no number; a deleted paragraph mark joins two paragraphs, as mammoth reads them.
+    expect(lines).toContain("en todos los niveles;");
+    expect(lines).toContain("Las entidades públicas garantizan, cualquiera sea la situación migratoria de las personas migrantes:");
+    expect(doc.warnings).toEqual([]);
+  });
+
+  it("reads a document without list definitions as before", async () => {
+    const doc = await readDocx(documentBytes("decreto-alineado.docx"), "d.docx", options);
+    expect(doc.warnings).toEqual([]);
+    expect(doc.text).not.toMatch(/^[a-z]\) /m);
+  });
+});
+
+describe("numberListParagraphs", () => {
+  const transforms = (mammoth as unknown as { transforms: MammothTransforms }).transforms;
+  const paragraph = (text: string) => ({ type: "paragraph", children: [{ type: "run", children: [{ type: "text", value: text }] }] });
+  const document = (...texts: string[]) => ({ type: "document", children: texts.map(paragraph) });
+  const textsOf = (element: ReturnType<typeof document>) =>
+    element.children.map((p) => transforms.getDescendantsOfType(p, "text").map((t) => t.value).join(""));
+
+  it("puts each number before the paragraph it was computed for", () => {
+    const mismatches: string[] = [];
+    const transform = numberListParagraphs([{ text: "uno" }, { text: "dos", label: "a)" }], transforms, (t) => mismatches.push(t));
+    expect(textsOf(transform(document("uno", "dos")) as ReturnType<typeof document>)).toEqual(["uno", "a) dos"]);
+    expect(mismatches).toEqual([]);
+  });
+
+  it("stops numbering at the first paragraph whose text differs, and says which", () => {
+    const mismatches: string[] = [];
+    const labels = [{ text: "uno", label: "a)" }, { text: "otro", label: "b)" }, { text: "tres", label: "c)" }];
+    const transform = numberListParagraphs(labels, transforms, (t) => mismatches.push(t));
+    expect(textsOf(transform(document("uno", "dos", "tres")) as ReturnType<typeof document>)).toEqual(["a) uno", "dos", "tres"]);
+    expect(mismatches).toEqual(["dos"]);
+  });
+
+  it("compares letters and digits only: symbols and spacing mammoth writes differently do not count", () => {
+    const transform = numberListParagraphs([{ text: "el  acceso\t— a la salud", label: "a)" }], transforms, () => {
+      throw new Error("no mismatch expected");
+    });
+    expect(textsOf(transform(document("el acceso – a la salud")) as ReturnType<typeof document>)).toEqual(["a) el acceso – a la salud"]);
   });
 });
