@@ -23,7 +23,8 @@ export interface OutputPlan {
 /** A document as the run goes on with it: its result, and its streamed piece of the report. */
 export interface CheckedDocument {
   result: DocumentResult;
-  streamed?: string;
+  /** UTF-8 bytes when a worker thread made it (see check-worker). */
+  streamed?: string | Uint8Array;
 }
 
 /** What a run does with each checked document (see documentOutput). */
