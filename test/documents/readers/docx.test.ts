@@ -1,8 +1,9 @@
+import { readFileSync } from "node:fs";
 import mammoth from "mammoth";
 import { describe, expect, it } from "vitest";
 import { numberListParagraphs, type MammothTransforms } from "../../../src/documents/readers/docx-list-numbers.js";
 import { readDocx } from "../../../src/documents/readers/docx.js";
-import { documentBytes, twentyMegabytes } from "../document-fixtures.js";
+import { documentBytes, documentFixture, twentyMegabytes } from "../document-fixtures.js";
 
 const options = { maxBytes: twentyMegabytes };
 
@@ -41,6 +42,14 @@ describe("readDocx", () => {
     // A bulleted item has no number; a deleted paragraph mark joins two paragraphs, as mammoth reads them.
     expect(lines).toContain("en todos los niveles;");
     expect(lines).toContain("Las entidades públicas garantizan, cualquiera sea la situación migratoria de las personas migrantes:");
+    expect(doc.warnings).toEqual([]);
+  });
+
+  it("finds the numbers LibreOffice shows for a DOCX it wrote (outline-numbered headings, lists restarted, nested)", async () => {
+    const doc = await readDocx(documentBytes("decreto-numerado-libreoffice.docx"), "lo.docx", options);
+    const shown = readFileSync(documentFixture("sources/decreto-numerado-libreoffice.expected.txt"), "utf8");
+    const lines = (text: string) => text.split("\n").map((line) => line.trim()).filter((line) => line !== "");
+    expect(lines(doc.text)).toEqual(lines(shown));
     expect(doc.warnings).toEqual([]);
   });
 
