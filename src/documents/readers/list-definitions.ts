@@ -49,14 +49,20 @@ export class ListDefinitions {
     return definitionId === undefined || !this.abstracts.get(definitionId)?.levels.has(level) ? undefined : { definitionId, instanceId, level };
   }
 
-  /** A paragraph numbered through its style: the level whose w:pStyle names that style. */
+  /**
+   * A paragraph numbered through its style: the level whose w:pStyle names that style. When several
+   * do, the one mammoth picks: it indexes levels in a plain object, so the last in JavaScript's key
+   * order (integer ids ascending) wins.
+   */
   placeByStyle(styleId: string): ListPlace | undefined {
-    for (const [definitionId, abstract] of this.abstracts) {
-      for (const [level, definition] of abstract.levels) {
-        if (definition.paragraphStyle === styleId) return { definitionId, instanceId: undefined, level };
+    let found: ListPlace | undefined;
+    for (const definitionId of inObjectKeyOrder(this.abstracts.keys())) {
+      const abstract = this.abstracts.get(definitionId) as AbstractList;
+      for (const level of [...abstract.levels.keys()].sort((a, b) => a - b)) {
+        if (abstract.levels.get(level)?.paragraphStyle === styleId) found = { definitionId, instanceId: undefined, level };
       }
     }
-    return undefined;
+    return found;
   }
 
   /** The level as the instance shows it: its own override, else the definition's. */
@@ -164,4 +170,9 @@ function levelIndex(element: OoxmlElement): number {
 function integerValue(element: OoxmlElement): number | undefined {
   const value = Number.parseInt(element.attribute("val") ?? "", 10);
   return Number.isNaN(value) ? undefined : value;
+}
+
+/** The order a plain object lists these keys in: integer-like keys ascending, then the rest as inserted. */
+function inObjectKeyOrder(keys: Iterable<string>): string[] {
+  return Object.keys(Object.fromEntries([...keys].map((key) => [key, true])));
 }

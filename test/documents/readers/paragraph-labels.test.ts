@@ -47,6 +47,14 @@ describe("readParagraphLabels", () => {
     expect(labels(definitions, styled + item("2", 0, "linked") + styled)).toEqual(["Artículo 1.-", "Artículo 2.-", "Artículo 3.-"]);
   });
 
+  it("takes the style's level mammoth takes when two lists name the same style: the last in key order", () => {
+    const definitions =
+      `<w:abstractNum w:abstractNumId="10">${level(0, "upperRoman", "%1.", `<w:pStyle w:val="Articulo"/>`)}</w:abstractNum>` +
+      `<w:abstractNum w:abstractNumId="2">${level(0, "decimal", "Artículo %1.-", `<w:pStyle w:val="Articulo"/>`)}</w:abstractNum>`;
+    const styled = `<w:p><w:pPr><w:pStyle w:val="Articulo"/></w:pPr><w:r><w:t>Objeto</w:t></w:r></w:p>`;
+    expect(labels(definitions, styled)).toEqual(["I."]);
+  });
+
   it("gives bullets, numId 0 and unknown lists no number", () => {
     const definitions = `<w:abstractNum w:abstractNumId="1">${level(0, "bullet", "•")}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>`;
     expect(labels(definitions, item("1", 0, "bullet") + item("0", 0, "none") + item("9", 0, "unknown"))).toEqual(["(bullet)", "(none)", "(unknown)"]);
