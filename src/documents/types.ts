@@ -14,6 +14,8 @@ export interface SourceDocument {
   text: string;
   /** Page starts in `text`, for paged formats (PDF). */
   pages?: PageStart[];
+  /** Where each paragraph of the source starts in `text`, ascending (DOCX, HTML: a Word paragraph, a block). */
+  paragraphs?: number[];
   /** Problems that do not stop the check (e.g. a PDF without a text layer). */
   warnings: string[];
 }

@@ -70,6 +70,7 @@ function jsonCitation(citation: Citation) {
   return {
     label: citation.label,
     ...(citation.page !== undefined ? { page: citation.page } : {}),
+    ...(citation.paragraph !== undefined ? { paragraph: citation.paragraph } : {}),
     startLine: citation.start.line,
     endLine: citation.end.line,
     startColumn: citation.start.column,

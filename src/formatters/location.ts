@@ -1,10 +1,14 @@
 import type { Messages } from "../i18n/messages.js";
 import type { Citation } from "../score/types.js";
 
-/** Where a citation is, as a reader looks it up: "p. 4, Artículo 12, numeral 12.3 (líneas 140–146)". */
+/**
+ * Where a citation is, as a reader looks it up: "p. 4, Artículo 12, numeral 12.3 (líneas 140–146)",
+ * or for a Word or HTML source "Artículo 3, literal b) (párr. 14, línea 26)".
+ */
 export function citationLocation(citation: Citation, messages: Messages): string {
   const page = citation.page !== undefined ? `${messages.page} ${citation.page}, ` : "";
-  return `${page}${citation.label} (${lineRange(citation, messages)})`;
+  const paragraph = citation.paragraph !== undefined ? `${messages.paragraph} ${citation.paragraph}, ` : "";
+  return `${page}${citation.label} (${paragraph}${lineRange(citation, messages)})`;
 }
 
 export function lineRange(citation: Citation, messages: Messages): string {

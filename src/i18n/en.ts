@@ -11,6 +11,7 @@ export const en: Messages = {
   line: "line",
   lines: "lines",
   page: "p.",
+  paragraph: "para.",
 
   passages: (count) => (count === 1 ? "1 passage" : `${count} passages`),
   overallScore: "Overall score",

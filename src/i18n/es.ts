@@ -12,6 +12,7 @@ export const es: Messages = {
   line: "línea",
   lines: "líneas",
   page: "p.",
+  paragraph: "párr.",
 
   passages: (count) => (count === 1 ? "1 pasaje" : `${count} pasajes`),
   overallScore: "Puntaje global",

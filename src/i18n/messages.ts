@@ -22,6 +22,8 @@ export interface Messages {
   lines: string;
   /** Abbreviation before a page number. */
   page: string;
+  /** Abbreviation before the index of a source paragraph (DOCX, HTML). */
+  paragraph: string;
 
   // Document header
   passages: (count: number) => string;

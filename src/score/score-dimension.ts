@@ -78,6 +78,7 @@ function citationOf(
     start: passage.start,
     end: passage.end,
     ...(passage.page !== undefined ? { page: passage.page } : {}),
+    ...(passage.paragraph !== undefined ? { paragraph: passage.paragraph } : {}),
     quote: cite.quote(e),
     ...finding,
   };

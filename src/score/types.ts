@@ -10,6 +10,8 @@ export interface Citation {
   start: Position;
   end: Position;
   page?: number;
+  /** Source paragraph (DOCX, HTML), counted from 1. */
+  paragraph?: number;
   /** The passage's original text, trimmed to a readable length. */
   quote: string;
   /** Vocabulary (or contrary pattern) phrases found in the passage, as written in the policy. */

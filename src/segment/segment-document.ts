@@ -171,14 +171,19 @@ function trimmed(text: string, start: number, end: number): Span | null {
 
 /** The page whose start is the last at or before `offset`; text before the first start belongs to the first page. */
 function pageAt(pages: PageStart[], offset: number): number | undefined {
+  return pages[lastAtOrBefore(pages.length, (i) => (pages[i] as PageStart).offset, offset)]?.page;
+}
+
+/** The index of the last of `count` ascending starts at or before `offset`; 0 when none is. */
+function lastAtOrBefore(count: number, startOf: (index: number) => number, offset: number): number {
   let low = 0;
-  let high = pages.length - 1;
+  let high = count - 1;
   while (low < high) {
     const mid = (low + high + 1) >> 1;
-    if ((pages[mid] as PageStart).offset <= offset) low = mid;
+    if (startOf(mid) <= offset) low = mid;
     else high = mid - 1;
   }
-  return pages[low]?.page;
+  return low;
 }
 
 function scanUnits(text: string): { units: Unit[]; hasStructure: boolean } {
@@ -229,6 +234,8 @@ export function segmentDocument(doc: SourceDocument): Passage[] {
       };
       const page = pages && pageAt(pages, chunk.start);
       if (page !== undefined) passage.page = page;
+      const { paragraphs } = doc;
+      if (paragraphs && paragraphs.length > 0) passage.paragraph = lastAtOrBefore(paragraphs.length, (i) => paragraphs[i] as number, chunk.start) + 1;
       passages.push(passage);
     });
   }

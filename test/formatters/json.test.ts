@@ -32,6 +32,17 @@ describe("JSON report", () => {
     expect(Object.keys(p7.citations[0]).slice(0, 2)).toEqual(["label", "page"]);
   });
 
+  it("writes the source paragraph of a Word or HTML citation after its page", () => {
+    const report = structuredClone(canonicalReport);
+    const citation = report.documents.flatMap((d) => ("dimensions" in d ? d.dimensions : [])).flatMap((d) => d.citations)[0];
+    if (!citation) throw new Error("the fixture report has a citation");
+    citation.page = 3;
+    citation.paragraph = 14;
+    const written = JSON.parse(formatJson(report, formatContext())).documents[0].dimensions.flatMap((d: { citations: unknown[] }) => d.citations)[0];
+    expect(Object.keys(written).slice(0, 3)).toEqual(["label", "page", "paragraph"]);
+    expect(written.paragraph).toBe(14);
+  });
+
   it("writes a document error as file and error only", () => {
     expect(broken).toEqual({ file: "borradores/roto.docx", error: "corrupt DOCX: end of central directory not found" });
   });

@@ -41,6 +41,15 @@ describe("text report", () => {
     expect(formatText(single, formatContext())).toContain("    p. 2, Artículo 5 (línea 16): «Los extranjeros");
   });
 
+  it("gives the source paragraph of a Word or HTML citation before its lines", () => {
+    const fromDocx = structuredClone(single);
+    const citation = fromDocx.documents.flatMap((d) => ("dimensions" in d ? d.dimensions : [])).flatMap((d) => d.citations)[0];
+    if (!citation) throw new Error("the fixture report has a citation");
+    delete citation.page;
+    citation.paragraph = 14;
+    expect(formatText(fromDocx, formatContext())).toContain(`${citation.label} (párr. 14, línea`);
+  });
+
   it("prints a conflict in red with its description", () => {
     expect(formatText(single, formatContext({ style: tagStyle }))).toContain(
       "    <red>conflicto:</red> Artículo 9 (línea 20): <dim>«El ingreso irregular",

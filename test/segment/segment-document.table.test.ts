@@ -442,6 +442,22 @@ describe("segmentDocument: edge cases", () => {
     expect(passages.map((p) => p.page)).toEqual([1, 2, 2]);
   });
 
+  it("sets the source paragraph each passage starts in, counted from 1", () => {
+    const text = "Artículo 1.- Uno.\n\nArtículo 2.- Dos:\na) primero;\nb) segundo.";
+    const paragraphs = [0, text.indexOf("Artículo 2"), text.indexOf("a)"), text.indexOf("b)")];
+    const passages = segmentDocument({ uri: "a.docx", format: "docx", text, paragraphs, warnings: [] });
+    expect(passages.map((p) => [p.label, p.paragraph])).toEqual([
+      ["Artículo 1", 1],
+      ["Artículo 2", 2],
+      ["Artículo 2, literal a)", 3],
+      ["Artículo 2, literal b)", 4],
+    ]);
+  });
+
+  it("leaves paragraph unset when the document has no paragraph starts", () => {
+    expect(segment("Artículo 1.- Uno.")[0]).not.toHaveProperty("paragraph");
+  });
+
   it("leaves page unset when the document has no pages", () => {
     expect(segment("Artículo 1.- Uno.")[0]).not.toHaveProperty("page");
   });

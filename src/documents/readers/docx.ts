@@ -2,7 +2,7 @@ import { InputError } from "../../errors.js";
 import { toOneLine } from "../one-line.js";
 import type { DocumentReader } from "../reader.js";
 import type { MammothTransforms } from "./docx-list-numbers.js";
-import { htmlToText } from "./html-to-text.js";
+import { htmlToParagraphs } from "./html-to-text.js";
 import type { ParagraphLabel } from "./paragraph-labels.js";
 import { readZipDirectory, ZipFormatError } from "./zip-directory.js";
 import { inflatedLimitFor, zipBombReason } from "./zip-limits.js";
@@ -33,7 +33,7 @@ export const readDocx: DocumentReader = async (buffer, uri, options) => {
   const convertImage = mammoth.images.imgElement(async () => ({ src: "" }));
   try {
     const html = await mammoth.convertToHtml({ buffer }, { convertImage, externalFileAccess: false, ...(transformDocument ? { transformDocument } : {}) });
-    return { uri, format: "docx", text: htmlToText(html.value), warnings };
+    return { uri, format: "docx", ...htmlToParagraphs(html.value), warnings };
   } catch (error) {
     throw new InputError(uri, `corrupt DOCX: ${toOneLine(error instanceof Error ? error.message : String(error))}`);
   }

@@ -13,11 +13,22 @@ const hiddenTags = new Set(["script", "style", "noscript", "template", "title", 
 
 type Break = 0 | 1 | 2;
 
+/** Extracted text, and where each of its paragraphs (a block: p, li, h2, tr…) starts. */
+export interface ParagraphedText {
+  text: string;
+  paragraphs: number[];
+}
+
 /**
  * The visible text of an HTML document, one pass over the markup: no DOM and no backtracking
  * regular expressions, so a hostile page costs time linear in its length.
  */
 export function htmlToText(html: string): string {
+  return htmlToParagraphs(html).text;
+}
+
+/** htmlToText, with the start of every block: a <br> continues its paragraph, a new block begins one. */
+export function htmlToParagraphs(html: string): ParagraphedText {
   const out = new TextCollector();
   let i = 0;
   while (i < html.length) {
@@ -27,7 +38,7 @@ export function htmlToText(html: string): string {
     if (open === -1) break;
     i = readMarkup(html, open, out);
   }
-  return out.result();
+  return { text: out.result(), paragraphs: out.paragraphs };
 }
 
 /** Handles the markup at `start` (a "<") and returns where text resumes. */
@@ -98,6 +109,9 @@ function after(html: string, marker: string, from: number): number {
 /** Collapses whitespace as a browser does and turns block boundaries into line breaks. */
 class TextCollector {
   private readonly parts: string[] = [];
+  readonly paragraphs: number[] = [];
+  private length = 0;
+  private blockPending = true;
   private pendingBreak: Break = 0;
   private pendingSpace = false;
   private preformatted = false;
@@ -121,6 +135,7 @@ class TextCollector {
   block(level: 1 | 2): void {
     this.pendingBreak = Math.max(this.pendingBreak, level) as Break;
     this.pendingSpace = false;
+    this.blockPending = true;
   }
 
   /** Each <br> counts, so <br><br> leaves a blank line as it does on screen. */
@@ -139,11 +154,18 @@ class TextCollector {
 
   private write(text: string): void {
     if (this.parts.length > 0) {
-      if (this.pendingBreak > 0) this.parts.push("\n".repeat(this.pendingBreak));
-      else if (this.pendingSpace) this.parts.push(" ");
+      if (this.pendingBreak > 0) this.push("\n".repeat(this.pendingBreak));
+      else if (this.pendingSpace) this.push(" ");
     }
-    this.parts.push(text);
+    if (this.blockPending) this.paragraphs.push(this.length);
+    this.push(text);
     this.pendingBreak = 0;
     this.pendingSpace = false;
+    this.blockPending = false;
+  }
+
+  private push(text: string): void {
+    this.parts.push(text);
+    this.length += text.length;
   }
 }

@@ -1,10 +1,10 @@
 import { InputError } from "../../errors.js";
 import type { DocumentReader } from "../reader.js";
 import { decodeText } from "./decode-text.js";
-import { htmlToText } from "./html-to-text.js";
+import { htmlToParagraphs } from "./html-to-text.js";
 
 export const readHtml: DocumentReader = async (buffer, uri) => {
   const html = decodeText(buffer);
   if (html === null) throw new InputError(uri, "not a readable document: binary content");
-  return { uri, format: "html", text: htmlToText(html), warnings: [] };
+  return { uri, format: "html", ...htmlToParagraphs(html), warnings: [] };
 };

@@ -53,6 +53,15 @@ describe("readDocx", () => {
     expect(doc.warnings).toEqual([]);
   });
 
+  it("counts Word's paragraphs, so a citation can give the one it starts in", async () => {
+    const doc = await readDocx(documentBytes("decreto-numeracion-automatica.docx"), "n.docx", options);
+    const starts = (doc.paragraphs ?? []).map((offset) => doc.text.slice(offset).split("\n")[0]);
+    // 20 paragraphs in the file, one of them joined to the next by a tracked deletion of its mark.
+    expect(starts).toHaveLength(19);
+    expect(starts[16]).toBe("c) el acceso a la justicia.");
+    expect(starts).toContain("en todos los niveles;");
+  });
+
   it("reads a document without list definitions as before", async () => {
     const doc = await readDocx(documentBytes("decreto-alineado.docx"), "d.docx", options);
     expect(doc.warnings).toEqual([]);

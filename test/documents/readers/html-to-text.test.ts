@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { decodeEntities } from "../../../src/documents/readers/html-entities.js";
-import { htmlToText } from "../../../src/documents/readers/html-to-text.js";
+import { htmlToParagraphs, htmlToText } from "../../../src/documents/readers/html-to-text.js";
 import { readHtml } from "../../../src/documents/readers/html.js";
 import { documentBytes } from "../document-fixtures.js";
 
@@ -34,6 +34,19 @@ describe("htmlToText", () => {
     const start = performance.now();
     htmlToText(hostile);
     expect(performance.now() - start).toBeLessThan(1000);
+  });
+});
+
+describe("htmlToParagraphs", () => {
+  it("starts a paragraph at every block, not at a <br>", () => {
+    const { text, paragraphs } = htmlToParagraphs("<p>Uno<br>sigue</p><ul><li>a) dos</li><li>b) tres</li></ul><table><tr><td>x</td><td>y</td></tr></table>");
+    expect(text).toBe("Uno\nsigue\n\na) dos\nb) tres\n\nx y");
+    expect(paragraphs.map((start) => text.slice(start).split("\n")[0])).toEqual(["Uno", "a) dos", "b) tres", "x y"]);
+  });
+
+  it("counts nothing for empty blocks and starts at 0", () => {
+    const { paragraphs } = htmlToParagraphs("<div></div><p> </p><p>texto</p>");
+    expect(paragraphs).toEqual([0]);
   });
 });
 
