@@ -1,3 +1,5 @@
+import { describeInputProblem, type InputProblem } from "./documents/input-problem.js";
+
 /** Failures the user can fix: rendered once, at the edge, as one line and exit code 2. */
 export class PolicylintError extends Error {
   constructor(
@@ -9,13 +11,18 @@ export class PolicylintError extends Error {
   }
 }
 
-/** A document that cannot be read: names the file and what is wrong. */
+/** A document that cannot be read: names the file and what is wrong (in English here; reports say it in their language). */
 export class InputError extends PolicylintError {
+  /** The problem in English. */
+  readonly reason: string;
+
   constructor(
     readonly file: string,
-    readonly reason: string,
+    readonly problem: InputProblem,
   ) {
+    const reason = describeInputProblem(problem);
     super("input", `${file}: ${reason}`);
+    this.reason = reason;
   }
 }
 

@@ -28,7 +28,7 @@ export async function checkInOrder(
     readUpTo(index + 1 + readAhead);
     const source = await (reads[index] as Promise<SourceDocument | DocumentError>);
     delete reads[index];
-    onResult(checkSource(compiled, documents[index] as FoundDocument, source), index);
+    onResult(checkSource(compiled, documents[index] as FoundDocument, source, options.lang), index);
     // A read that is already done resolves without a turn of the event loop: yield one, so reads
     // in flight and messages from worker threads (when this thread checks beside them) move on.
     await nextTurn();

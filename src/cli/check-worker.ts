@@ -18,7 +18,7 @@ const output = await documentOutput(setup.plan);
 /** Checks a batch of files in order and returns each one's finished output. */
 export default async function checkBatch(task: { documents: FoundDocument[] }): Promise<CheckedDocument[]> {
   const results: CheckedDocument[] = [];
-  await checkInOrder(compiled, task.documents, { maxBytes: setup.maxBytes }, (result) => results.push(asBytes(output(result))));
+  await checkInOrder(compiled, task.documents, { maxBytes: setup.maxBytes, lang: setup.plan.lang }, (result) => results.push(asBytes(output(result))));
   return results;
 }
 

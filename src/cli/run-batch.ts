@@ -2,6 +2,7 @@ import type { FoundDocument } from "../documents/find-documents.js";
 import type { CompiledPolicy } from "../match/compile-policy.js";
 import { snapshotPolicy } from "../match/policy-snapshot.js";
 import { checkInOrder } from "./check-in-order.js";
+import type { CheckOneOptions } from "./check-one.js";
 import type { WorkerSetup } from "./check-worker.js";
 import type { CheckedDocument, DocumentOutput, OutputPlan } from "./document-output.js";
 
@@ -29,7 +30,7 @@ const maxBatchSize = 8;
 export async function runBatch(compiled: CompiledPolicy, documents: readonly FoundDocument[], options: BatchOptions): Promise<void> {
   const useWorkers = options.jobs > 1 && documents.filter((d) => d.path !== "-").length > 1;
   if (useWorkers) await runInWorkers(compiled, documents, options);
-  else await checkInOrder(compiled, documents, options, (result, index) => options.onResult(options.output(result), index));
+  else await checkInOrder(compiled, documents, checking(options), (result, index) => options.onResult(options.output(result), index));
 }
 
 /**
@@ -50,7 +51,7 @@ async function runInWorkers(compiled: CompiledPolicy, documents: readonly FoundD
     workerData: setup,
   });
   const here = (batch: readonly FoundDocument[]) =>
-    collect((onResult) => checkInOrder(compiled, batch, options, (result) => onResult(options.output(result))));
+    collect((onResult) => checkInOrder(compiled, batch, checking(options), (result) => onResult(options.output(result))));
   // Standard input was read by this thread: a batch with it is checked here.
   const inWorker = (batch: readonly FoundDocument[]) =>
     batch.some((d) => d.path === "-") ? here(batch) : (pool.run({ documents: batch }) as Promise<CheckedDocument[]>);
@@ -119,6 +120,11 @@ class InOrder<T> {
     this.waiting = [];
     for (const resolve of waiting) resolve();
   }
+}
+
+/** What checking a document on this thread needs of the batch's options. */
+function checking(options: BatchOptions): CheckOneOptions & { signal?: AbortSignal } {
+  return { ...options, lang: options.plan.lang };
 }
 
 function inBatches<T>(items: readonly T[], size: number): T[][] {

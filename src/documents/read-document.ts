@@ -3,6 +3,7 @@ import { promisify } from "node:util";
 import { InputError } from "../errors.js";
 import { claimedBinaryFormat, detectFormat } from "./detect-format.js";
 import { formatBytes } from "./format-bytes.js";
+import type { InputProblem } from "./input-problem.js";
 import { toOneLine } from "./one-line.js";
 import type { DocumentReader, ReadOptions } from "./reader.js";
 import { readDocx } from "./readers/docx.js";
@@ -30,12 +31,12 @@ const readWholeFile = promisify(readFile);
 export async function readDocument(file: string, options: ReadOptions): Promise<SourceDocument> {
   const uri = options.displayPath ?? file;
   const info = await statFile(file).catch((error: unknown) => {
-    throw new InputError(uri, fileSystemReason(error));
+    throw new InputError(uri, fileSystemProblem(error));
   });
-  if (info.isDirectory()) throw new InputError(uri, "is a directory");
+  if (info.isDirectory()) throw new InputError(uri, { code: "directory" });
   if (info.size > options.maxBytes) throw new InputError(uri, tooLarge(options.maxBytes));
   const buffer = await readWholeFile(file).catch((error: unknown) => {
-    throw new InputError(uri, fileSystemReason(error));
+    throw new InputError(uri, fileSystemProblem(error));
   });
   return readDocumentFromBuffer(buffer, uri, options);
 }
@@ -46,31 +47,31 @@ export async function readDocumentFromBuffer(buffer: Buffer, uri: string, option
   const format = detectFormat(buffer, uri);
   const claimed = claimedBinaryFormat(uri);
   if (claimed && format !== "pdf" && format !== "docx") {
-    throw new InputError(uri, `not a ${claimed.toUpperCase()} file: its content does not start like one`);
+    throw new InputError(uri, { code: "not-claimed-format", format: claimed.toUpperCase() });
   }
   try {
     return await readers[format](buffer, uri, options);
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError(uri, `cannot read as ${format}: ${toOneLine(error instanceof Error ? error.message : String(error))}`);
+    throw new InputError(uri, { code: "unreadable-as", format, detail: toOneLine(error instanceof Error ? error.message : String(error)) });
   }
 }
 
-function tooLarge(maxBytes: number): string {
-  return `file is larger than the ${formatBytes(maxBytes)} limit (--max-size)`;
+function tooLarge(maxBytes: number): InputProblem {
+  return { code: "too-large", limit: formatBytes(maxBytes) };
 }
 
-function fileSystemReason(error: unknown): string {
+function fileSystemProblem(error: unknown): InputProblem {
   switch ((error as NodeJS.ErrnoException).code) {
     case "ENOENT":
     case "ENOTDIR":
-      return "file not found";
+      return { code: "file-not-found" };
     case "EISDIR":
-      return "is a directory";
+      return { code: "directory" };
     case "EACCES":
     case "EPERM":
-      return "permission denied";
+      return { code: "permission-denied" };
     default:
-      return `cannot read the file: ${toOneLine(error instanceof Error ? error.message : String(error))}`;
+      return { code: "file-system", detail: toOneLine(error instanceof Error ? error.message : String(error)) };
   }
 }

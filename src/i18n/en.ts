@@ -1,3 +1,4 @@
+import { describeInputProblem } from "../documents/input-problem.js";
 import type { Messages } from "./messages.js";
 
 export const en: Messages = {
@@ -50,6 +51,7 @@ export const en: Messages = {
   // CI and review formats: SARIF, GitHub annotations, JUnit, HTML
   documentLevel: "document level: no passage to point at, anchored at line 1",
   couldNotCheck: "could not be checked",
+  inputProblem: describeInputProblem,
   citationsHeading: "Citations",
   moreAnnotations: (count) =>
     `${count === 1 ? "1 more annotation is" : `${count} more annotations are`} not shown: GitHub limits annotations per step; see the full report`,

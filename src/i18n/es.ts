@@ -1,3 +1,4 @@
+import { describeInputProblemEs } from "./input-problem-es.js";
 import type { Messages } from "./messages.js";
 
 /** Spanish, the default: the people who read the report draft Peruvian regulations. */
@@ -51,6 +52,7 @@ export const es: Messages = {
   // CI and review formats: SARIF, GitHub annotations, JUnit, HTML
   documentLevel: "a nivel del documento: ningún pasaje que señalar, se ancla en la línea 1",
   couldNotCheck: "no se pudo revisar",
+  inputProblem: describeInputProblemEs,
   citationsHeading: "Citas",
   moreAnnotations: (count) =>
     `${count === 1 ? "1 anotación más no se muestra" : `${count} anotaciones más no se muestran`}: GitHub limita las anotaciones por paso; vea el informe completo`,

@@ -1,3 +1,4 @@
+import type { InputProblem } from "../documents/input-problem.js";
 import type { DimensionKind } from "../policy/types.js";
 import type { DiscardedMention, Status } from "../score/types.js";
 
@@ -70,6 +71,8 @@ export interface Messages {
   /** Said of a finding about the whole document, which CI tools still need a line for. */
   documentLevel: string;
   couldNotCheck: string;
+  /** Why a document could not be read (a file error's text in every report). */
+  inputProblem: (problem: InputProblem) => string;
   citationsHeading: string;
   /** GitHub shows only so many annotations per step; one line says how many were left out. */
   moreAnnotations: (count: number) => string;

@@ -52,6 +52,25 @@ describe.skipIf(!built)("the built bin", () => {
     expect(three.code).toBe(2);
   });
 
+  it("tells why a file could not be read in the report's language, on this thread and in workers", () => {
+    const args = ["check", "fixtures/documents/cifrado.pdf", "fixtures/documents/binario.txt", "fixtures/drafts", "--format", "jsonl", "--jobs", "2"];
+    const errors = (stdout: string) =>
+      stdout
+        .trim()
+        .split("\n")
+        .map((line) => JSON.parse(line) as { file: string; error?: string })
+        .filter((line) => line.error)
+        .map((line) => `${line.file}: ${line.error}`);
+    expect(errors(policylint(args).stdout)).toEqual([
+      "fixtures/documents/binario.txt: no es un documento legible: contenido binario",
+      "fixtures/documents/cifrado.pdf: PDF cifrado (hace falta una contraseña para leerlo)",
+    ]);
+    expect(errors(policylint([...args, "--lang", "en"]).stdout)).toEqual([
+      "fixtures/documents/binario.txt: not a readable document: binary content",
+      "fixtures/documents/cifrado.pdf: encrypted PDF (a password is needed to read it)",
+    ]);
+  });
+
   it("ends quietly when piped into head (no EPIPE stack)", () => {
     const output = execFileSync("bash", ["-c", `node ${JSON.stringify(bin)} check fixtures/drafts --format jsonl --jobs 1 | head -c 100 >/dev/null; echo "status:\${PIPESTATUS[0]}"`], {
       cwd: repoRoot,

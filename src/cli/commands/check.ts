@@ -53,7 +53,7 @@ export async function runCheck(args: string[], options: CheckOptions, io: CliIo)
     if ("error" in result) errors.push(result);
   };
   const output = await documentOutput(plan);
-  for (const arg of missing) take(output({ file: arg, error: "no such file, folder or matching glob" }));
+  for (const arg of missing) take(output({ file: arg, error: context.messages.inputProblem({ code: "not-found" }) }));
 
   const progress = await createProgress(io, documents.length, options.progress);
   await runBatch(compiled, documents, {

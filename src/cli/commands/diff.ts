@@ -1,7 +1,7 @@
 import path from "node:path";
 import { applyConfigAccepts } from "../../config/apply-config-accepts.js";
 import { assertConfigMatchesPolicy } from "../../config/load-config.js";
-import { InputError } from "../../errors.js";
+import { PolicylintError } from "../../errors.js";
 import { diffFormatters, type DiffFormatName } from "../../formatters/diff/index.js";
 import { messagesFor } from "../../i18n/index.js";
 import type { CompiledPolicy } from "../../match/compile-policy.js";
@@ -36,7 +36,7 @@ export async function runDiff(oldFile: string, newFile: string, format: DiffForm
 
 async function checkFile(compiled: CompiledPolicy, file: string, options: CheckOptions, io: CliIo): Promise<DocumentReport> {
   const found = { path: path.resolve(io.cwd, file), display: file.split(path.sep).join("/") };
-  const result = applyConfigAccepts(await checkOne(compiled, found, { maxBytes: options.maxBytes }), options.accept ?? []);
-  if (isDocumentError(result)) throw new InputError(result.file, result.error);
+  const result = applyConfigAccepts(await checkOne(compiled, found, { maxBytes: options.maxBytes, lang: options.lang }), options.accept ?? []);
+  if (isDocumentError(result)) throw new PolicylintError("input", `${result.file}: ${result.error}`);
   return result;
 }

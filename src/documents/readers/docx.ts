@@ -5,7 +5,7 @@ import type { MammothTransforms } from "./docx-list-numbers.js";
 import { htmlToParagraphs } from "./html-to-text.js";
 import type { ParagraphLabel } from "./paragraph-labels.js";
 import { readZipDirectory, ZipFormatError } from "./zip-directory.js";
-import { inflatedLimitFor, zipBombReason } from "./zip-limits.js";
+import { inflatedLimitFor, zipBombProblem } from "./zip-limits.js";
 
 const mainPart = "word/document.xml";
 
@@ -18,10 +18,10 @@ const mainPart = "word/document.xml";
 export const readDocx: DocumentReader = async (buffer, uri, options) => {
   const entries = guard(() => readZipDirectory(buffer), uri);
   if (!entries.some((entry) => entry.name === mainPart)) {
-    throw new InputError(uri, `a zip archive but not a DOCX (no ${mainPart})`);
+    throw new InputError(uri, { code: "not-docx", part: mainPart });
   }
-  const bombReason = guard(() => zipBombReason(buffer, entries, inflatedLimitFor(options.maxBytes)), uri);
-  if (bombReason) throw new InputError(uri, bombReason);
+  const bomb = guard(() => zipBombProblem(buffer, entries, inflatedLimitFor(options.maxBytes)), uri);
+  if (bomb) throw new InputError(uri, bomb);
   // Loaded only when a .docx is seen.
   const [{ default: mammoth }, listNumbers] = await Promise.all([import("mammoth"), import("./docx-list-numbers.js")]);
   const warnings: string[] = [];
@@ -35,7 +35,7 @@ export const readDocx: DocumentReader = async (buffer, uri, options) => {
     const html = await mammoth.convertToHtml({ buffer }, { convertImage, externalFileAccess: false, ...(transformDocument ? { transformDocument } : {}) });
     return { uri, format: "docx", ...htmlToParagraphs(html.value), warnings };
   } catch (error) {
-    throw new InputError(uri, `corrupt DOCX: ${toOneLine(error instanceof Error ? error.message : String(error))}`);
+    throw new InputError(uri, { code: "corrupt", format: "DOCX", detail: toOneLine(error instanceof Error ? error.message : String(error)) });
   }
 };
 
@@ -54,7 +54,7 @@ function guard<T>(read: () => T, uri: string): T {
   try {
     return read();
   } catch (error) {
-    if (error instanceof ZipFormatError) throw new InputError(uri, `corrupt DOCX: ${toOneLine(error.message)}`);
+    if (error instanceof ZipFormatError) throw new InputError(uri, { code: "corrupt", format: "DOCX", detail: toOneLine(error.message) });
     throw error;
   }
 }

@@ -5,6 +5,6 @@ import { htmlToParagraphs } from "./html-to-text.js";
 
 export const readHtml: DocumentReader = async (buffer, uri) => {
   const html = decodeText(buffer);
-  if (html === null) throw new InputError(uri, "not a readable document: binary content");
+  if (html === null) throw new InputError(uri, { code: "binary" });
   return { uri, format: "html", ...htmlToParagraphs(html), warnings: [] };
 };

@@ -1,4 +1,5 @@
 import { InputError } from "../../errors.js";
+import type { InputProblem } from "../input-problem.js";
 import { toOneLine } from "../one-line.js";
 import type { DocumentReader } from "../reader.js";
 import type { SourceDocument } from "../types.js";
@@ -35,16 +36,16 @@ async function extractPageTexts(buffer: Buffer, uri: string): Promise<string[]> 
     pdf = await getDocumentProxy(new Uint8Array(buffer), { verbosity: 0 });
     return (await extractText(pdf, { mergePages: false })).text;
   } catch (error) {
-    throw new InputError(uri, pdfFailure(error));
+    throw new InputError(uri, pdfProblem(error));
   } finally {
     await pdf?.destroy();
   }
 }
 
-function pdfFailure(error: unknown): string {
+function pdfProblem(error: unknown): InputProblem {
   const name = error instanceof Error ? error.name : "";
-  if (name === "PasswordException") return "encrypted PDF (a password is needed to read it)";
-  return `corrupt PDF: ${toOneLine(error instanceof Error ? error.message : String(error))}`;
+  if (name === "PasswordException") return { code: "encrypted-pdf" };
+  return { code: "corrupt", format: "PDF", detail: toOneLine(error instanceof Error ? error.message : String(error)) };
 }
 
 /** pdf.js separates items with runs of spaces; lines are compared and joined trimmed. */

@@ -11,6 +11,6 @@ export const readMarkdown: DocumentReader = async (buffer, uri) => textDocument(
 
 function textDocument(buffer: Buffer, uri: string, format: "text" | "markdown"): SourceDocument {
   const text = decodeText(buffer);
-  if (text === null) throw new InputError(uri, "not a readable document: binary content");
+  if (text === null) throw new InputError(uri, { code: "binary" });
   return { uri, format, text, warnings: [] };
 }

@@ -20,7 +20,7 @@ export function entryData(zip: Buffer, entry: ZipEntry): Buffer {
 /** An entry is larger than its declared uncompressed size: a lie a zip bomb tells. */
 export class ZipEntryTooLargeError extends ZipFormatError {}
 
-/** An entry's uncompressed bytes, never more than its declared size (see zipBombReason). */
+/** An entry's uncompressed bytes, never more than its declared size (see zipBombProblem). */
 export function inflateEntry(zip: Buffer, entry: ZipEntry): Buffer {
   const data = entryData(zip, entry);
   if (entry.method === stored) {

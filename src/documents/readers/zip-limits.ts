@@ -1,4 +1,5 @@
 import { formatBytes } from "../format-bytes.js";
+import type { InputProblem } from "../input-problem.js";
 import type { ZipEntry } from "./zip-directory.js";
 import { inflateEntry, ZipEntryTooLargeError } from "./zip-entry.js";
 
@@ -16,11 +17,11 @@ export function inflatedLimitFor(maxBytes: number): number {
  * summed first, and the parts a parser will read are inflated here with their declared size as a
  * hard bound: an entry that lies about its size is refused before it can exhaust memory.
  */
-export function zipBombReason(zip: Buffer, entries: readonly ZipEntry[], limit: number): string | undefined {
+export function zipBombProblem(zip: Buffer, entries: readonly ZipEntry[], limit: number): InputProblem | undefined {
   const declared = entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0);
-  if (declared > limit) return `zip entries inflate to more than ${formatBytes(limit)} (possible zip bomb)`;
+  if (declared > limit) return { code: "zip-too-large", limit: formatBytes(limit) };
   const liar = entries.filter(isParsedPart).find((entry) => inflatesBeyondDeclared(zip, entry));
-  return liar && `${liar.name} inflates to more than its declared ${formatBytes(liar.uncompressedSize)} (possible zip bomb)`;
+  return liar && { code: "zip-entry-too-large", entry: liar.name, declared: formatBytes(liar.uncompressedSize) };
 }
 
 /** The XML parts a DOCX parser reads; media are never unpacked because images are not converted. */

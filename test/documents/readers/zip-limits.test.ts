@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readZipDirectory, ZipFormatError } from "../../../src/documents/readers/zip-directory.js";
-import { inflatedLimitFor, zipBombReason } from "../../../src/documents/readers/zip-limits.js";
+import { describeInputProblem } from "../../../src/documents/input-problem.js";
+import { inflatedLimitFor, zipBombProblem } from "../../../src/documents/readers/zip-limits.js";
 import { documentBytes } from "../document-fixtures.js";
 
 const megabyte = 1024 * 1024;
@@ -49,21 +50,21 @@ describe("inflatedLimitFor", () => {
   });
 });
 
-describe("zipBombReason", () => {
+describe("zipBombProblem", () => {
   it.each([
     ["decreto-alineado.docx", undefined],
     ["bomba.docx", "zip entries inflate to more than 200 MB (possible zip bomb)"],
     ["bomba-oculta.docx", /^word\/document\.xml inflates to more than its declared [\d.]+ KB \(possible zip bomb\)$/],
   ])("%s", (name, expected) => {
     const zip = documentBytes(name);
-    const reason = zipBombReason(zip, readZipDirectory(zip), 200 * megabyte);
-    if (expected === undefined) expect(reason).toBeUndefined();
-    else expect(reason).toMatch(expected);
+    const problem = zipBombProblem(zip, readZipDirectory(zip), 200 * megabyte);
+    if (expected === undefined) expect(problem).toBeUndefined();
+    else expect(problem && describeInputProblem(problem)).toMatch(expected);
   });
 
   it("accepts an entry that inflates to exactly its declared size", () => {
     const zip = documentBytes("decreto-alineado.docx");
     const entries = readZipDirectory(zip);
-    expect(zipBombReason(zip, entries, entries.reduce((sum, e) => sum + e.uncompressedSize, 0))).toBeUndefined();
+    expect(zipBombProblem(zip, entries, entries.reduce((sum, e) => sum + e.uncompressedSize, 0))).toBeUndefined();
   });
 });

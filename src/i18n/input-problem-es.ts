@@ -1,0 +1,39 @@
+import type { InputProblem } from "../documents/input-problem.js";
+
+/** Why a document could not be read, in Spanish; a library's own `detail` stays as it came. */
+export function describeInputProblemEs(problem: InputProblem): string {
+  switch (problem.code) {
+    case "not-found":
+      return "no existe el archivo ni la carpeta, y ningún archivo coincide con el patrón";
+    case "file-not-found":
+      return "no existe el archivo";
+    case "directory":
+      return "es una carpeta";
+    case "permission-denied":
+      return "sin permiso de lectura";
+    case "file-system":
+      return `no se puede leer el archivo: ${problem.detail}`;
+    case "too-large":
+      return `el archivo supera el límite de ${problem.limit} (--max-size)`;
+    case "not-claimed-format":
+      return `no es un archivo ${problem.format}: su contenido no empieza como uno`;
+    case "unreadable-as":
+      return `no se puede leer como ${problem.format}: ${problem.detail}`;
+    case "binary":
+      return "no es un documento legible: contenido binario";
+    case "no-text":
+      return "el documento no tiene texto";
+    case "no-text-layer":
+      return "sin capa de texto: aplique OCR";
+    case "not-docx":
+      return `es un archivo zip pero no un DOCX (falta ${problem.part})`;
+    case "zip-too-large":
+      return `las entradas del zip se inflan a más de ${problem.limit} (posible bomba zip)`;
+    case "zip-entry-too-large":
+      return `${problem.entry} se infla a más de lo declarado, ${problem.declared} (posible bomba zip)`;
+    case "corrupt":
+      return `${problem.format} dañado: ${problem.detail}`;
+    case "encrypted-pdf":
+      return "PDF cifrado (hace falta una contraseña para leerlo)";
+  }
+}
