@@ -30,7 +30,7 @@ export async function readSource(found: FoundDocument, options: CheckOneOptions)
         : await readDocument(found.path, { maxBytes: options.maxBytes, displayPath: found.display });
     if (source.text.trim() === "") {
       // A PDF without a text layer is read as no text and a warning; it is this file's error.
-      const problem: InputProblem = source.format === "pdf" && source.warnings.length > 0 ? { code: "no-text-layer" } : { code: "no-text" };
+      const problem: InputProblem = source.warnings.some((w) => w.code === "no-text-layer") ? { code: "no-text-layer" } : { code: "no-text" };
       return { file: found.display, error: messagesFor(options.lang).inputProblem(problem) };
     }
     return source;

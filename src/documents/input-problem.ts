@@ -45,7 +45,7 @@ export function describeInputProblem(problem: InputProblem): string {
     case "no-text":
       return "the document has no text";
     case "no-text-layer":
-      return "no text layer (a scan?): run OCR on it first";
+      return "no text layer: run OCR";
     case "not-docx":
       return `a zip archive but not a DOCX (no ${problem.part})`;
     case "zip-too-large":

@@ -1,3 +1,5 @@
+import type { DocumentWarning } from "./document-warning.js";
+
 export type DocumentFormat = "text" | "markdown" | "docx" | "pdf" | "html";
 
 /** Where a PDF page starts in the extracted text. */
@@ -17,5 +19,5 @@ export interface SourceDocument {
   /** Where each paragraph of the source starts in `text`, ascending (DOCX, HTML: a Word paragraph, a block). */
   paragraphs?: number[];
   /** Problems that do not stop the check (e.g. a PDF without a text layer). */
-  warnings: string[];
+  warnings: DocumentWarning[];
 }

@@ -1,5 +1,6 @@
 import { isDocumentError, type DocumentResult, type RunReport, type RunSummary } from "../report/types.js";
 import type { Citation, DimensionScore, DocumentReport, OverallScore, ScoreExplanation } from "../score/types.js";
+import type { Messages } from "../i18n/messages.js";
 import { roundTo4 } from "./numbers.js";
 import { inPolicyOrder } from "./policy-lookup.js";
 import type { Formatter } from "./types.js";
@@ -9,31 +10,32 @@ import type { Formatter } from "./types.js";
  * field, so names and key order never follow an internal refactor, and scores carry 4 decimals.
  */
 
-export const formatJson: Formatter = (report) => `${JSON.stringify(jsonReport(report), null, 2)}\n`;
+export const formatJson: Formatter = (report, context) => `${JSON.stringify(jsonReport(report, context.messages), null, 2)}\n`;
 
-export function jsonReport(report: RunReport) {
+export function jsonReport(report: RunReport, messages: Messages) {
   return {
     schemaVersion: report.schemaVersion,
     tool: { name: report.tool.name, version: report.tool.version },
     policy: { id: report.policy.id, title: report.policy.title },
-    documents: report.documents.map(jsonDocument),
+    documents: report.documents.map((result) => jsonDocument(result, messages)),
     summary: jsonSummary(report),
   };
 }
 
-export function jsonDocument(result: DocumentResult) {
+export function jsonDocument(result: DocumentResult, messages: Messages) {
   if (isDocumentError(result)) return { file: result.file, error: result.error };
-  return jsonDocumentReport(result);
+  return jsonDocumentReport(result, messages);
 }
 
-function jsonDocumentReport(report: DocumentReport) {
+function jsonDocumentReport(report: DocumentReport, messages: Messages) {
   return {
     file: report.file,
     format: report.format,
     score: roundTo4(report.score),
     overall: jsonOverall(report.overall),
     passages: report.passages,
-    warnings: [...report.warnings],
+    // Said in the report's language (--lang), like a file's error.
+    warnings: report.warnings.map(messages.documentWarning),
     dimensions: report.dimensions.map(jsonDimension),
   };
 }

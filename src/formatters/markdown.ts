@@ -41,7 +41,7 @@ function documentSection(report: DocumentReport, policy: PolicySummary, messages
   return [
     `### ${escapeMarkdown(report.file)}`,
     score,
-    ...report.warnings.map((w) => `> ⚠ ${messages.warning}: ${escapeMarkdown(w)}`),
+    ...report.warnings.map((w) => `> ⚠ ${messages.warning}: ${escapeMarkdown(messages.documentWarning(w))}`),
     dimensionTable(dimensions, policy, messages),
     ...gapsSection(dimensions, policy, messages),
     ...conflictsSection(dimensions, policy, messages),

@@ -29,7 +29,7 @@ function documentBlock(report: DocumentReport, policy: PolicySummary, context: F
   const header = [
     `${style("bold", report.file)} ${style("dim", `(${messages.passages(report.passages)})`)}`,
     overallLine(report, context),
-    ...report.warnings.map((w) => style("yellow", `⚠ ${messages.warning}: ${w}`)),
+    ...report.warnings.map((w) => style("yellow", `⚠ ${messages.warning}: ${messages.documentWarning(w)}`)),
   ];
   const groups = statusGroups
     .map((status) => inPolicyOrder(report.dimensions.filter((d) => d.status === status), policy))

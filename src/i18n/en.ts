@@ -1,4 +1,5 @@
 import { describeInputProblem } from "../documents/input-problem.js";
+import { documentWarningEn } from "./document-warning-text.js";
 import type { Messages } from "./messages.js";
 
 export const en: Messages = {
@@ -52,6 +53,7 @@ export const en: Messages = {
   documentLevel: "document level: no passage to point at, anchored at line 1",
   couldNotCheck: "could not be checked",
   inputProblem: describeInputProblem,
+  documentWarning: documentWarningEn,
   citationsHeading: "Citations",
   moreAnnotations: (count) =>
     `${count === 1 ? "1 more annotation is" : `${count} more annotations are`} not shown: GitHub limits annotations per step; see the full report`,

@@ -1,3 +1,4 @@
+import { documentWarningEs } from "./document-warning-text.js";
 import { describeInputProblemEs } from "./input-problem-es.js";
 import type { Messages } from "./messages.js";
 
@@ -53,6 +54,7 @@ export const es: Messages = {
   documentLevel: "a nivel del documento: ningún pasaje que señalar, se ancla en la línea 1",
   couldNotCheck: "no se pudo revisar",
   inputProblem: describeInputProblemEs,
+  documentWarning: documentWarningEs,
   citationsHeading: "Citas",
   moreAnnotations: (count) =>
     `${count === 1 ? "1 anotación más no se muestra" : `${count} anotaciones más no se muestran`}: GitHub limita las anotaciones por paso; vea el informe completo`,

@@ -1,3 +1,4 @@
+import type { DocumentWarning } from "../documents/document-warning.js";
 import type { InputProblem } from "../documents/input-problem.js";
 import type { DimensionKind } from "../policy/types.js";
 import type { DiscardedMention, Status } from "../score/types.js";
@@ -71,6 +72,8 @@ export interface Messages {
   /** Said of a finding about the whole document, which CI tools still need a line for. */
   documentLevel: string;
   couldNotCheck: string;
+  /** A problem that did not stop the check. */
+  documentWarning: (warning: DocumentWarning) => string;
   /** Why a document could not be read (a file error's text in every report). */
   inputProblem: (problem: InputProblem) => string;
   citationsHeading: string;

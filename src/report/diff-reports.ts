@@ -1,3 +1,4 @@
+import type { DocumentWarning } from "../documents/document-warning.js";
 import type { DimensionKind } from "../policy/types.js";
 import type { DimensionScore, DocumentReport, Status } from "../score/types.js";
 import { isDimensionFailing, type FailPolicy } from "./fail-policy.js";
@@ -42,7 +43,7 @@ export interface DimensionDiff {
 export interface DocumentSide {
   file: string;
   score: number;
-  warnings: string[];
+  warnings: DocumentWarning[];
 }
 
 export interface ReportDiff {

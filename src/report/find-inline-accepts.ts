@@ -1,10 +1,11 @@
+import type { DocumentWarning } from "../documents/document-warning.js";
 import { createLineIndex } from "../text/line-index.js";
 import type { GapAcceptance } from "./accept-gaps.js";
 
 export interface InlineAccepts {
   acceptances: GapAcceptance[];
   /** Markers that were ignored, and why; they become document warnings. */
-  warnings: string[];
+  warnings: DocumentWarning[];
 }
 
 const htmlComment = /<!--([\s\S]*?)-->/g;
@@ -31,18 +32,18 @@ export function findInlineAccepts(text: string, dimensionIds: readonly string[])
   const known = new Set(dimensionIds);
   const result: InlineAccepts = { acceptances: [], warnings: [] };
   for (const { offset, body } of found.sort((a, b) => a.offset - b.offset)) {
-    const where = `línea ${lines.positionAt(offset).line}`;
+    const line = lines.positionAt(offset).line;
     const parsed = marker.exec(body);
     const ids = parsed?.[1]?.split(",").map((id) => id.trim().toUpperCase()) ?? [];
     const reason = (parsed?.[2] ?? "").replace(/\s+/g, " ").trim();
     if (ids.length === 0) {
-      result.warnings.push(`${where}: policylint-disable sin dimensión: ignorado`);
+      result.warnings.push({ code: "accept-without-dimension", line });
     } else if (reason === "") {
-      result.warnings.push(`${where}: policylint-disable ${ids.join(", ")} sin motivo: ignorado`);
+      result.warnings.push({ code: "accept-without-reason", line, dimensions: ids });
     } else {
       for (const id of ids) {
         if (known.has(id)) result.acceptances.push({ dimension: id, reason, source: "inline" });
-        else result.warnings.push(`${where}: policylint-disable ${id}: la política no tiene esa dimensión: ignorado`);
+        else result.warnings.push({ code: "accept-unknown-dimension", line, dimension: id });
       }
     }
   }

@@ -1,3 +1,4 @@
+import type { DocumentWarning } from "../documents/document-warning.js";
 import type { DimensionKind, Thresholds } from "../policy/types.js";
 import type { Position, Span } from "../text/types.js";
 
@@ -72,5 +73,5 @@ export interface DocumentReport {
   overall: OverallScore;
   passages: number;
   dimensions: DimensionScore[];
-  warnings: string[];
+  warnings: DocumentWarning[];
 }

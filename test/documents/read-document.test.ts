@@ -49,7 +49,7 @@ describe("readDocument on the fixtures", () => {
   it("returns a scanned PDF with no text and the OCR warning, not an error", async () => {
     const doc = await readDocument(documentFixture("escaneado.pdf"), defaultOptions);
     expect(doc.text).toBe("");
-    expect(doc.warnings).toEqual(["sin capa de texto: aplique OCR"]);
+    expect(doc.warnings).toEqual([{ code: "no-text-layer" }]);
   });
 
   it("uses the file path as uri when no display path is given", async () => {

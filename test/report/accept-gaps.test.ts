@@ -15,10 +15,10 @@ describe("findInlineAccepts", () => {
     { text: "<!-- policylint-disable E5, p6: ambos\n  fuera del alcance -->", accepted: [["E5", "ambos fuera del alcance"], ["P6", "ambos fuera del alcance"]], warnings: [] },
     { text: "<!--\npolicylint-disable E5: en su propia línea\n-->", accepted: [["E5", "en su propia línea"]], warnings: [] },
     { text: "policylint-disable E5: con CRLF\r\nArtículo 1.", accepted: [["E5", "con CRLF"]], warnings: [] },
-    { text: "Intro\n<!-- policylint-disable E5 -->", accepted: [], warnings: ["línea 2: policylint-disable E5 sin motivo: ignorado"] },
-    { text: "policylint-disable E5:   ", accepted: [], warnings: ["línea 1: policylint-disable E5 sin motivo: ignorado"] },
-    { text: "policylint-disable: motivo", accepted: [], warnings: ["línea 1: policylint-disable sin dimensión: ignorado"] },
-    { text: "policylint-disable X9, E5: motivo", accepted: [["E5", "motivo"]], warnings: ["línea 1: policylint-disable X9: la política no tiene esa dimensión: ignorado"] },
+    { text: "Intro\n<!-- policylint-disable E5 -->", accepted: [], warnings: [{ code: "accept-without-reason", line: 2, dimensions: ["E5"] }] },
+    { text: "policylint-disable E5:   ", accepted: [], warnings: [{ code: "accept-without-reason", line: 1, dimensions: ["E5"] }] },
+    { text: "policylint-disable: motivo", accepted: [], warnings: [{ code: "accept-without-dimension", line: 1 }] },
+    { text: "policylint-disable X9, E5: motivo", accepted: [["E5", "motivo"]], warnings: [{ code: "accept-unknown-dimension", line: 1, dimension: "X9" }] },
     { text: "El texto cita policylint-disable E5: motivo dentro de una frase.", accepted: [], warnings: [] },
     { text: "<!-- una nota cualquiera -->\nArtículo 1.", accepted: [], warnings: [] },
   ])("$text", ({ text, accepted, warnings }) => {
@@ -65,6 +65,6 @@ describe("acceptInlineGaps", () => {
     const report = acceptInlineGaps(findings, text);
     expect(byId(report, "E5")?.accepted).toEqual({ reason: "Norma consular.", source: "inline" });
     expect(byId(report, "E6")?.accepted).toBeUndefined();
-    expect(report.warnings).toEqual([...findings.warnings, "línea 3: policylint-disable E6 sin motivo: ignorado"]);
+    expect(report.warnings).toEqual([...findings.warnings, { code: "accept-without-reason", line: 3, dimensions: ["E6"] }]);
   });
 });

@@ -1,4 +1,5 @@
 import { InputError } from "../../errors.js";
+import type { DocumentWarning } from "../document-warning.js";
 import { toOneLine } from "../one-line.js";
 import type { DocumentReader } from "../reader.js";
 import type { MammothTransforms } from "./docx-list-numbers.js";
@@ -24,10 +25,10 @@ export const readDocx: DocumentReader = async (buffer, uri, options) => {
   if (bomb) throw new InputError(uri, bomb);
   // Loaded only when a .docx is seen.
   const [{ default: mammoth }, listNumbers] = await Promise.all([import("mammoth"), import("./docx-list-numbers.js")]);
-  const warnings: string[] = [];
+  const warnings: DocumentWarning[] = [];
   const labels = readLabels(() => listNumbers.readListNumbers(buffer, entries), warnings);
   const transforms = (mammoth as unknown as { transforms: MammothTransforms }).transforms;
-  const onMismatch = (text: string) => warnings.push(`numeración automática no reconstruida desde el párrafo «${excerpt(text)}»`);
+  const onMismatch = (text: string) => warnings.push({ code: "numbering-stopped", paragraph: excerpt(text) });
   const transformDocument = labels && listNumbers.numberListParagraphs(labels, transforms, onMismatch);
   // Images are never read: a placeholder converter keeps them packed and out of memory.
   const convertImage = mammoth.images.imgElement(async () => ({ src: "" }));
@@ -40,11 +41,11 @@ export const readDocx: DocumentReader = async (buffer, uri, options) => {
 };
 
 /** List numbers are a help, not a condition: a document they cannot be worked out for is still read, with a warning. */
-function readLabels(read: () => ParagraphLabel[] | undefined, warnings: string[]): ParagraphLabel[] | undefined {
+function readLabels(read: () => ParagraphLabel[] | undefined, warnings: DocumentWarning[]): ParagraphLabel[] | undefined {
   try {
     return read();
   } catch (error) {
-    warnings.push(`numeración automática no reconstruida: ${toOneLine(error instanceof Error ? error.message : String(error))}`);
+    warnings.push({ code: "numbering-unread", detail: toOneLine(error instanceof Error ? error.message : String(error)) });
     return undefined;
   }
 }

@@ -1,4 +1,5 @@
 import { InputError } from "../../errors.js";
+import type { DocumentWarning } from "../document-warning.js";
 import type { InputProblem } from "../input-problem.js";
 import { toOneLine } from "../one-line.js";
 import type { DocumentReader } from "../reader.js";
@@ -9,7 +10,6 @@ import { removePageFurniture } from "./page-furniture.js";
 
 /** Fewer letters per page than this, on average, is a scan with at most a stamp or a page number. */
 const minLettersPerPage = 8;
-export const noTextLayerWarning = "sin capa de texto: aplique OCR";
 
 /** PDFs through unpdf's bundled pdf.js (no worker thread, no network, no canvas). */
 export const readPdf: DocumentReader = async (buffer, uri) => {
@@ -22,9 +22,9 @@ export const readPdf: DocumentReader = async (buffer, uri) => {
 function toDocument(uri: string, pageTexts: string[]): SourceDocument {
   const letters = pageTexts.map(countLetters);
   const total = letters.reduce((sum, count) => sum + count, 0);
-  if (total < minLettersPerPage * pageTexts.length) return { uri, format: "pdf", text: "", warnings: [noTextLayerWarning] };
+  if (total < minLettersPerPage * pageTexts.length) return { uri, format: "pdf", text: "", warnings: [{ code: "no-text-layer" }] };
   const blank = letters.flatMap((count, i) => (count === 0 ? [i + 1] : []));
-  const warnings = blank.length > 0 ? [`sin capa de texto en las páginas ${blank.join(", ")}: aplique OCR`] : [];
+  const warnings: DocumentWarning[] = blank.length > 0 ? [{ code: "blank-pages", pages: blank }] : [];
   return { uri, format: "pdf", ...joinPages(pageTexts), warnings };
 }
 

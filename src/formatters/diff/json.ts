@@ -1,16 +1,17 @@
 import type { ConflictRef, DimensionDiff, DimensionState, DocumentSide, ReportDiff } from "../../report/diff-reports.js";
+import type { Messages } from "../../i18n/messages.js";
 import { roundTo4 } from "../numbers.js";
 import type { DiffFormatter } from "./index.js";
 
 /* A public contract like the check report's JSON: built field by field, scores with 4 decimals. */
 
-export const formatDiffJson: DiffFormatter = (diff) => `${JSON.stringify(jsonDiff(diff), null, 2)}\n`;
+export const formatDiffJson: DiffFormatter = (diff, context) => `${JSON.stringify(jsonDiff(diff, context.messages), null, 2)}\n`;
 
-function jsonDiff(diff: ReportDiff) {
+function jsonDiff(diff: ReportDiff, messages: Messages) {
   return {
     schemaVersion: 1,
-    old: jsonSide(diff.old),
-    new: jsonSide(diff.new),
+    old: jsonSide(diff.old, messages),
+    new: jsonSide(diff.new, messages),
     scoreDelta: roundTo4(diff.scoreDelta),
     scoreRegression: diff.scoreRegression,
     gapsClosed: diff.dimensions.filter((d) => d.gapClosed).map((d) => d.id),
@@ -20,8 +21,9 @@ function jsonDiff(diff: ReportDiff) {
   };
 }
 
-function jsonSide(side: DocumentSide) {
-  return { file: side.file, score: roundTo4(side.score), warnings: [...side.warnings] };
+/** Warnings are said in the report's language, as in the check report's JSON. */
+function jsonSide(side: DocumentSide, messages: Messages) {
+  return { file: side.file, score: roundTo4(side.score), warnings: side.warnings.map(messages.documentWarning) };
 }
 
 function jsonDimension(dimension: DimensionDiff) {

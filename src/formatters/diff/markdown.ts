@@ -17,7 +17,7 @@ export const formatDiffMarkdown: DiffFormatter = (diff, context) => {
   const sections = [
     `## policylint — ${messages.diffHeading}: ${escapeMarkdown(diff.old.file)} → ${escapeMarkdown(diff.new.file)}`,
     `**${messages.overallScore}: ${twoDecimals(diff.old.score)} → ${twoDecimals(diff.new.score)}** (${signedDelta(diff.scoreDelta)})${regressionNote}`,
-    ...[diff.old, diff.new].flatMap((side) => side.warnings.map((w) => `> ⚠ ${messages.warning}: ${escapeMarkdown(`${side.file}: ${w}`)}`)),
+    ...[diff.old, diff.new].flatMap((side) => side.warnings.map((w) => `> ⚠ ${messages.warning}: ${escapeMarkdown(`${side.file}: ${messages.documentWarning(w)}`)}`)),
     dimensionTable(diff.dimensions, messages),
     [
       `**${messages.gapsClosedHeading}:** ${idList(diff.dimensions.filter((d) => d.gapClosed), messages)}`,

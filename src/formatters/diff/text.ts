@@ -21,7 +21,7 @@ export const formatDiffText: DiffFormatter = (diff, context) => {
     `${style("bold", messages.diffHeading)}: ${diff.old.file} → ${diff.new.file}`,
     `${messages.overallScore}: ${twoDecimals(diff.old.score)} → ${style("bold", twoDecimals(diff.new.score))} (${deltaText(diff.scoreDelta, context)})` +
       (diff.scoreRegression ? `  ${style("red", messages.regression)}` : ""),
-    ...[diff.old, diff.new].flatMap((side) => side.warnings.map((w) => style("yellow", `⚠ ${messages.warning}: ${side.file}: ${w}`))),
+    ...[diff.old, diff.new].flatMap((side) => side.warnings.map((w) => style("yellow", `⚠ ${messages.warning}: ${side.file}: ${messages.documentWarning(w)}`))),
   ];
   const rows = diff.dimensions.flatMap((d) => dimensionLines(d, idWidth, statusWidth, context));
   const footer = [

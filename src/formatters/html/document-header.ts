@@ -9,7 +9,7 @@ const statusOrder: Status[] = ["gap", "partial", "covered"];
 /** File name, overall score with its arithmetic, how many dimensions have each status, and the reader's warnings. */
 export function documentHeader(report: DocumentReport, messages: Messages): string {
   const warnings = report.warnings.map(
-    (w) => `<p class="warning">⚠ ${escapeHtml(messages.warning)}: ${escapeHtml(w)}</p>`,
+    (w) => `<p class="warning">⚠ ${escapeHtml(messages.warning)}: ${escapeHtml(messages.documentWarning(w))}</p>`,
   );
   return [
     `<header class="document-header">`,

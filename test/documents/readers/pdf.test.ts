@@ -44,7 +44,7 @@ describe("readPdf on decreto-alineado.pdf", () => {
 
 describe("readPdf on broken or textless PDFs", () => {
   it("returns a scan as an empty text with the OCR warning", async () => {
-    expect(await readFixture("escaneado.pdf")).toEqual({ uri: "escaneado.pdf", format: "pdf", text: "", warnings: ["sin capa de texto: aplique OCR"] });
+    expect(await readFixture("escaneado.pdf")).toEqual({ uri: "escaneado.pdf", format: "pdf", text: "", warnings: [{ code: "no-text-layer" }] });
   });
 
   it("refuses an encrypted PDF", async () => {
