@@ -1,4 +1,5 @@
-import { describeInputProblem, type InputProblem } from "./documents/input-problem.js";
+import type { InputProblem } from "./documents/input-problem.js";
+import { inputProblemEn } from "./i18n/input-problem-text.js";
 
 /** Failures the user can fix: rendered once, at the edge, as one line and exit code 2. */
 export class PolicylintError extends Error {
@@ -20,7 +21,7 @@ export class InputError extends PolicylintError {
     readonly file: string,
     readonly problem: InputProblem,
   ) {
-    const reason = describeInputProblem(problem);
+    const reason = inputProblemEn(problem);
     super("input", `${file}: ${reason}`);
     this.reason = reason;
   }

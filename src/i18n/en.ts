@@ -1,5 +1,5 @@
-import { describeInputProblem } from "../documents/input-problem.js";
 import { documentWarningEn } from "./document-warning-text.js";
+import { inputProblemEn } from "./input-problem-text.js";
 import type { Messages } from "./messages.js";
 
 export const en: Messages = {
@@ -52,7 +52,7 @@ export const en: Messages = {
   // CI and review formats: SARIF, GitHub annotations, JUnit, HTML
   documentLevel: "document level: no passage to point at, anchored at line 1",
   couldNotCheck: "could not be checked",
-  inputProblem: describeInputProblem,
+  inputProblem: inputProblemEn,
   documentWarning: documentWarningEn,
   citationsHeading: "Citations",
   moreAnnotations: (count) =>

@@ -1,5 +1,5 @@
 import { documentWarningEs } from "./document-warning-text.js";
-import { describeInputProblemEs } from "./input-problem-es.js";
+import { inputProblemEs } from "./input-problem-text.js";
 import type { Messages } from "./messages.js";
 
 /** Spanish, the default: the people who read the report draft Peruvian regulations. */
@@ -53,7 +53,7 @@ export const es: Messages = {
   // CI and review formats: SARIF, GitHub annotations, JUnit, HTML
   documentLevel: "a nivel del documento: ningún pasaje que señalar, se ancla en la línea 1",
   couldNotCheck: "no se pudo revisar",
-  inputProblem: describeInputProblemEs,
+  inputProblem: inputProblemEs,
   documentWarning: documentWarningEs,
   citationsHeading: "Citas",
   moreAnnotations: (count) =>

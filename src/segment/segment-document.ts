@@ -1,4 +1,5 @@
-import type { PageStart, SourceDocument } from "../documents/types.js";
+import type { SourceDocument } from "../documents/types.js";
+import { lastAtOrBefore } from "../text/last-at-or-before.js";
 import { createLineIndex } from "../text/line-index.js";
 import type { Span } from "../text/types.js";
 import {
@@ -169,22 +170,6 @@ function trimmed(text: string, start: number, end: number): Span | null {
   return start < end ? { start, end } : null;
 }
 
-/** The page whose start is the last at or before `offset`; text before the first start belongs to the first page. */
-function pageAt(pages: PageStart[], offset: number): number | undefined {
-  return pages[lastAtOrBefore(pages.length, (i) => (pages[i] as PageStart).offset, offset)]?.page;
-}
-
-/** The index of the last of `count` ascending starts at or before `offset`; 0 when none is. */
-function lastAtOrBefore(count: number, startOf: (index: number) => number, offset: number): number {
-  let low = 0;
-  let high = count - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (startOf(mid) <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
-}
 
 function scanUnits(text: string): { units: Unit[]; hasStructure: boolean } {
   const builder = new UnitBuilder();
@@ -218,6 +203,8 @@ export function segmentDocument(doc: SourceDocument): Passage[] {
   const { units, hasStructure } = scanUnits(text);
   const lines = createLineIndex(text);
   const pages = doc.pages ? [...doc.pages].sort((a, b) => a.offset - b.offset) : undefined;
+  const pageStarts = pages?.map((page) => page.offset);
+  const { paragraphs } = doc;
   const passages: Passage[] = [];
   for (const unit of nameBlocks(units, hasStructure)) {
     const span = trimmed(text, unit.start, unit.end);
@@ -232,10 +219,10 @@ export function segmentDocument(doc: SourceDocument): Passage[] {
         start: lines.positionAt(chunk.start),
         end: lines.positionAt(chunk.end - 1),
       };
-      const page = pages && pageAt(pages, chunk.start);
+      // Text before the first page start belongs to the first page.
+      const page = pageStarts && pages?.[lastAtOrBefore(pageStarts, chunk.start)]?.page;
       if (page !== undefined) passage.page = page;
-      const { paragraphs } = doc;
-      if (paragraphs && paragraphs.length > 0) passage.paragraph = lastAtOrBefore(paragraphs.length, (i) => paragraphs[i] as number, chunk.start) + 1;
+      if (paragraphs && paragraphs.length > 0) passage.paragraph = lastAtOrBefore(paragraphs, chunk.start) + 1;
       passages.push(passage);
     });
   }

@@ -1,3 +1,4 @@
+import { lastAtOrBefore } from "./last-at-or-before.js";
 import type { Position } from "./types.js";
 
 /** Maps offsets of a text to 1-based line/column; built once per document. */
@@ -13,14 +14,8 @@ export function createLineIndex(text: string): LineIndex {
   return {
     lineCount: starts.length,
     positionAt(offset: number): Position {
-      let low = 0;
-      let high = starts.length - 1;
-      while (low < high) {
-        const mid = (low + high + 1) >> 1;
-        if ((starts[mid] as number) <= offset) low = mid;
-        else high = mid - 1;
-      }
-      return { line: low + 1, column: offset - (starts[low] as number) + 1 };
+      const line = lastAtOrBefore(starts, offset);
+      return { line: line + 1, column: offset - (starts[line] as number) + 1 };
     },
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { describeInputProblem, type InputProblem } from "../../src/documents/input-problem.js";
+import type { InputProblem } from "../../src/documents/input-problem.js";
+import { inputProblemEn } from "../../src/i18n/input-problem-text.js";
 import { messagesFor } from "../../src/i18n/index.js";
 
 const problems: InputProblem[] = [
@@ -23,13 +24,13 @@ const problems: InputProblem[] = [
 
 describe("a document's problem in each language", () => {
   it("is said in English by the English catalogue, as in errors outside a report", () => {
-    for (const problem of problems) expect(messagesFor("en").inputProblem(problem)).toBe(describeInputProblem(problem));
+    for (const problem of problems) expect(messagesFor("en").inputProblem(problem)).toBe(inputProblemEn(problem));
   });
 
   it("is said in Spanish by the Spanish catalogue, on one line, keeping the values and a library's own detail", () => {
     for (const problem of problems) {
       const es = messagesFor("es").inputProblem(problem);
-      expect(es).not.toBe(describeInputProblem(problem));
+      expect(es).not.toBe(inputProblemEn(problem));
       expect(es).not.toContain("\n");
       for (const value of Object.values(problem).slice(1)) expect(es).toContain(value);
     }

@@ -1,7 +1,7 @@
-import type { ZipEntry } from "./zip-directory.js";
-import { inflateEntry } from "./zip-entry.js";
 import { readListDefinitions } from "./list-definitions.js";
 import { readParagraphLabels, type ParagraphLabel } from "./paragraph-labels.js";
+import type { ZipEntry } from "./zip-directory.js";
+import { inflateEntry } from "./zip-entry.js";
 
 const numberingPart = "word/numbering.xml";
 const documentPart = "word/document.xml";
@@ -21,14 +21,16 @@ export interface MammothTransforms {
 
 /**
  * The numbers of Word's automatic lists ("Artículo 5.-", "a)", "2.1."), which mammoth does not
- * compute: undefined when the document has no list definitions.
+ * compute: undefined when no paragraph has one (many documents carry list definitions they never
+ * use), so there is nothing to write back.
  */
 export function readListNumbers(zip: Buffer, entries: readonly ZipEntry[]): ParagraphLabel[] | undefined {
   const numbering = entries.find((entry) => entry.name === numberingPart);
   const document = entries.find((entry) => entry.name === documentPart);
   if (!numbering || !document) return undefined;
   const definitions = readListDefinitions(inflateEntry(zip, numbering).toString("utf8"));
-  return readParagraphLabels(inflateEntry(zip, document).toString("utf8"), definitions);
+  const paragraphs = readParagraphLabels(inflateEntry(zip, document).toString("utf8"), definitions);
+  return paragraphs.some((paragraph) => paragraph.label !== undefined) ? paragraphs : undefined;
 }
 
 /**

@@ -21,13 +21,9 @@ export interface ParagraphedText {
 
 /**
  * The visible text of an HTML document, one pass over the markup: no DOM and no backtracking
- * regular expressions, so a hostile page costs time linear in its length.
+ * regular expressions, so a hostile page costs time linear in its length. Every block starts a
+ * paragraph; a <br> continues its own.
  */
-export function htmlToText(html: string): string {
-  return htmlToParagraphs(html).text;
-}
-
-/** htmlToText, with the start of every block: a <br> continues its paragraph, a new block begins one. */
 export function htmlToParagraphs(html: string): ParagraphedText {
   const out = new TextCollector();
   let i = 0;

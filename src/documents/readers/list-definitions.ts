@@ -38,10 +38,23 @@ export interface ListPlace {
 
 /** word/numbering.xml, read for what mammoth leaves out: formats, texts, starts and restarts. */
 export class ListDefinitions {
+  /** The list level each paragraph style is numbered by (see placeByStyle). */
+  private readonly byStyle = new Map<string, ListPlace>();
+
   constructor(
     private readonly abstracts: ReadonlyMap<string, AbstractList>,
     private readonly instances: ReadonlyMap<string, ListInstance>,
-  ) {}
+  ) {
+    // mammoth indexes levels by style in a plain object, so where several levels name one style the
+    // last in JavaScript's key order (integer ids ascending) wins; the same order is followed here.
+    for (const definitionId of inObjectKeyOrder(abstracts.keys())) {
+      const levels = (abstracts.get(definitionId) as AbstractList).levels;
+      for (const level of [...levels.keys()].sort((a, b) => a - b)) {
+        const style = levels.get(level)?.paragraphStyle;
+        if (style !== undefined) this.byStyle.set(style, { definitionId, instanceId: undefined, level });
+      }
+    }
+  }
 
   /** A paragraph's w:numPr, resolved as mammoth resolves it (through numStyleLink). */
   place(instanceId: string, level: number): ListPlace | undefined {
@@ -49,20 +62,9 @@ export class ListDefinitions {
     return definitionId === undefined || !this.abstracts.get(definitionId)?.levels.has(level) ? undefined : { definitionId, instanceId, level };
   }
 
-  /**
-   * A paragraph numbered through its style: the level whose w:pStyle names that style. When several
-   * do, the one mammoth picks: it indexes levels in a plain object, so the last in JavaScript's key
-   * order (integer ids ascending) wins.
-   */
+  /** A paragraph numbered through its style: the level whose w:pStyle names that style, as mammoth picks it. */
   placeByStyle(styleId: string): ListPlace | undefined {
-    let found: ListPlace | undefined;
-    for (const definitionId of inObjectKeyOrder(this.abstracts.keys())) {
-      const abstract = this.abstracts.get(definitionId) as AbstractList;
-      for (const level of [...abstract.levels.keys()].sort((a, b) => a - b)) {
-        if (abstract.levels.get(level)?.paragraphStyle === styleId) found = { definitionId, instanceId: undefined, level };
-      }
-    }
-    return found;
+    return this.byStyle.get(styleId);
   }
 
   /** The level as the instance shows it: its own override, else the definition's. */

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { decodeEntities } from "../../../src/documents/readers/html-entities.js";
-import { htmlToParagraphs, htmlToText } from "../../../src/documents/readers/html-to-text.js";
+import { htmlToParagraphs } from "../../../src/documents/readers/html-to-text.js";
 import { readHtml } from "../../../src/documents/readers/html.js";
 import { documentBytes } from "../document-fixtures.js";
 
-describe("htmlToText", () => {
+describe("htmlToParagraphs: text", () => {
   it.each([
     { html: "<p>Artículo 1.- Objeto</p><p>Texto</p>", text: "Artículo 1.- Objeto\n\nTexto" },
     { html: "<div>a</div><div>b</div>", text: "a\nb" },
@@ -26,13 +26,13 @@ describe("htmlToText", () => {
     { html: "a&nbsp;b", text: "a\u00a0b" },
     { html: "İstanbul <SCRIPT>x</Script> sigue <p>bien</p>", text: "İstanbul sigue\n\nbien" },
   ])("$html", ({ html, text }) => {
-    expect(htmlToText(html)).toBe(text);
+    expect(htmlToParagraphs(html).text).toBe(text);
   });
 
   it("stays linear on pathological markup", () => {
     const hostile = "<a ".repeat(20_000) + '"'.repeat(20_000) + "<!--".repeat(20_000);
     const start = performance.now();
-    htmlToText(hostile);
+    htmlToParagraphs(hostile);
     expect(performance.now() - start).toBeLessThan(1000);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readZipDirectory, ZipFormatError } from "../../../src/documents/readers/zip-directory.js";
-import { describeInputProblem } from "../../../src/documents/input-problem.js";
+import { inputProblemEn } from "../../../src/i18n/input-problem-text.js";
 import { inflatedLimitFor, zipBombProblem } from "../../../src/documents/readers/zip-limits.js";
 import { documentBytes } from "../document-fixtures.js";
 
@@ -59,7 +59,7 @@ describe("zipBombProblem", () => {
     const zip = documentBytes(name);
     const problem = zipBombProblem(zip, readZipDirectory(zip), 200 * megabyte);
     if (expected === undefined) expect(problem).toBeUndefined();
-    else expect(problem && describeInputProblem(problem)).toMatch(expected);
+    else expect(problem && inputProblemEn(problem)).toMatch(expected);
   });
 
   it("accepts an entry that inflates to exactly its declared size", () => {

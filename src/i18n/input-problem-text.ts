@@ -1,7 +1,7 @@
 import type { InputProblem } from "../documents/input-problem.js";
 
 /** Why a document could not be read, in Spanish; a library's own `detail` stays as it came. */
-export function describeInputProblemEs(problem: InputProblem): string {
+export function inputProblemEs(problem: InputProblem): string {
   switch (problem.code) {
     case "not-found":
       return "no existe el archivo ni la carpeta, y ningún archivo coincide con el patrón";
@@ -35,5 +35,43 @@ export function describeInputProblemEs(problem: InputProblem): string {
       return `${problem.format} dañado: ${problem.detail}`;
     case "encrypted-pdf":
       return "PDF cifrado (hace falta una contraseña para leerlo)";
+  }
+}
+
+/** Why a document could not be read, in English: also every InputError's message. */
+export function inputProblemEn(problem: InputProblem): string {
+  switch (problem.code) {
+    case "not-found":
+      return "no such file, folder or matching glob";
+    case "file-not-found":
+      return "file not found";
+    case "directory":
+      return "is a directory";
+    case "permission-denied":
+      return "permission denied";
+    case "file-system":
+      return `cannot read the file: ${problem.detail}`;
+    case "too-large":
+      return `file is larger than the ${problem.limit} limit (--max-size)`;
+    case "not-claimed-format":
+      return `not a ${problem.format} file: its content does not start like one`;
+    case "unreadable-as":
+      return `cannot read as ${problem.format}: ${problem.detail}`;
+    case "binary":
+      return "not a readable document: binary content";
+    case "no-text":
+      return "the document has no text";
+    case "no-text-layer":
+      return "no text layer: run OCR";
+    case "not-docx":
+      return `a zip archive but not a DOCX (no ${problem.part})`;
+    case "zip-too-large":
+      return `zip entries inflate to more than ${problem.limit} (possible zip bomb)`;
+    case "zip-entry-too-large":
+      return `${problem.entry} inflates to more than its declared ${problem.declared} (possible zip bomb)`;
+    case "corrupt":
+      return `corrupt ${problem.format}: ${problem.detail}`;
+    case "encrypted-pdf":
+      return "encrypted PDF (a password is needed to read it)";
   }
 }
