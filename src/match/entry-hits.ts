@@ -11,20 +11,21 @@ const noHits: GroupHit[] = Object.freeze([]) as unknown as GroupHit[];
  */
 export class EntryHits {
   /** Every hit in order, when `keepsAll`. */
-  readonly all: GroupHit[];
+  all: GroupHit[] = noHits;
   /** The first hit no cue reaches. */
   affirmed: string | undefined;
   /** The first hit, and the cue that reaches it, while none is affirmed. */
   firstPhrase = "";
   firstAt: PolarityAt | undefined;
 
-  constructor(readonly keepsAll: boolean) {
-    this.all = keepsAll ? [] : noHits;
-  }
+  constructor(readonly keepsAll: boolean) {}
 
   add(group: number, from: number, to: number, phrase: string, polarity: readonly PolarityAt[], ignoreNegation: boolean): void {
     if (this.keepsAll) {
-      this.all.push({ group, from, to, phrase });
+      // Most entries get one or two hits in a passage: a list grown by push starts with room for 17.
+      const hit = { group, from, to, phrase };
+      if (this.all === noHits) this.all = [hit];
+      else this.all.push(hit);
       return;
     }
     if (this.affirmed !== undefined) return;

@@ -13,6 +13,7 @@ export interface EntryMatch {
 }
 
 const affirmed: PolarityAt = Object.freeze({ polarity: "affirmed" });
+const noCombinations: readonly GroupHit[][] = Object.freeze([]);
 
 /** A vocabulary entry's match; a mention that overlaps an exclusion ("trata de personas" for "trato") is another sense. */
 export function termMatch(
@@ -23,15 +24,19 @@ export function termMatch(
   polarity: readonly PolarityAt[],
 ): EntryMatch | undefined {
   if (!hits.keepsAll) return firstMatch(entryIndex, entry.weight, hits);
-  const overlapsExclusion = (h: GroupHit) => excluded.find((x) => h.from <= x.to && x.from <= h.to);
-  const sense = hits.all.filter((h) => !overlapsExclusion(h));
+  // Exclusions are rare: without one, every hit is in the entry's sense, as it stands.
+  const sense = excluded.length === 0 ? hits.all : hits.all.filter((h) => !overlappingExclusion(h, excluded));
   if (sense.length === 0) {
-    const exclusion = overlapsExclusion(hits.all[0] as GroupHit);
+    const exclusion = overlappingExclusion(hits.all[0] as GroupHit, excluded);
     const phrases = [...new Set(hits.all.map((h) => h.phrase))];
     return { entry: entryIndex, weight: entry.weight, phrases, discarded: { reason: "excluded-sense", cue: exclusion?.phrase ?? "" } };
   }
   const groupCount = entry.near?.length ?? 1;
   return bestMatch(sense, groupCount, entry.within ?? 0, polarity, entry.ignoreNegation ?? false, entryIndex, entry.weight);
+}
+
+function overlappingExclusion(hit: GroupHit, excluded: readonly GroupHit[]): GroupHit | undefined {
+  return excluded.find((x) => hit.from <= x.to && x.from <= hit.to);
 }
 
 /** A contrary pattern's match; discarded when a cue negates it ("no será sancionado penalmente"). */
@@ -84,9 +89,9 @@ function polarityOf(combo: readonly GroupHit[], polarity: readonly PolarityAt[])
 }
 
 /** Near combinations anchored at successive hits, so a negated first occurrence does not hide a later one. */
-function nearCombinations(hits: GroupHit[], groupCount: number, within: number): GroupHit[][] {
+function nearCombinations(hits: GroupHit[], groupCount: number, within: number): readonly GroupHit[][] {
+  if (!coversAllGroups(hits, groupCount)) return noCombinations;
   const combos: GroupHit[][] = [];
-  if (!coversAllGroups(hits, groupCount)) return combos;
   const sorted = sortHits(hits);
   for (let i = 0; i < sorted.length; i++) {
     const combo = findNearOccurrence(sorted, groupCount, within, i);
