@@ -17,7 +17,8 @@ export function quotePassage(text: string, span: Span, maxLength = 600): string 
   return collapsed.length <= maxLength ? collapsed : shorten(collapsed, maxLength);
 }
 
-const collapse = (s: string) => s.replace(/\s+/g, " ");
+/** Runs of whitespace become one space; a lone space, most of them, is left where it is rather than replaced. */
+const collapse = (s: string) => s.replace(/ \s+|[^\S ]\s*/g, " ");
 
 function shorten(collapsed: string, maxLength: number): string {
   const cut = collapsed.lastIndexOf(" ", maxLength);

@@ -21,7 +21,7 @@ describe("quotePassage", () => {
   });
 
   it("is the same as collapsing the whole passage, whatever its whitespace", () => {
-    const piece = fc.constantFrom("a", "palabra", " ", "  ", "\n", "\n\n", "\t", "\u00a0", "\r\n", "x".repeat(50), " ".repeat(300));
+    const piece = fc.constantFrom("a", "palabra", " ", "  ", "\n", "\n\n", "\t", " \t", "\f", "\u00a0", "\u2003", "\r\n", "x".repeat(50), " ".repeat(300));
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 400 }), fc.nat(), fc.nat(), fc.integer({ min: 4, max: 120 }), (parts, a, b, maxLength) => {
         const text = parts.join("");
