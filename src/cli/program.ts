@@ -19,7 +19,8 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
     .name("policylint")
     .description("Comprueba borradores normativos frente a los Lineamientos Generales de la Política Migratoria del Perú (MTIGM, 2015).")
     .version(toolVersion(), "-v, --version")
-    .showHelpAfterError("(policylint --help para ver el uso)")
+    // Commander writes its usage errors in English; the hint that follows them is in English too.
+    .showHelpAfterError("(run policylint --help for usage)")
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),

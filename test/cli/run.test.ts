@@ -17,7 +17,7 @@ describe("policylint check", () => {
     { argv: [...check], exitCode: 2, stderr: /no documents given/ },
     { argv: [...check, "fixtures/drafts/decreto-alineado.md", "--min-score", "dos"], exitCode: 2, stderr: /--min-score must be a number/ },
     { argv: [...check, "fixtures/drafts/decreto-alineado.md", "--policy", "fixtures/policies/broken-policy.yaml"], exitCode: 2, stderr: /^fixtures\/policies\/broken-policy\.yaml:\d+:\d+: /m },
-    { argv: [...check, "fixtures/drafts/decreto-alineado.md", "--format", "yaml"], exitCode: 2, stderr: /invalid/i },
+    { argv: [...check, "fixtures/drafts/decreto-alineado.md", "--format", "yaml"], exitCode: 2, stderr: /^error: .*'yaml' is invalid.*\n\(run policylint --help for usage\)\n$/ },
     { argv: [...check, "fixtures/drafts/decreto-alineado.md", "--min-score", "0.99", "--fail-on", "none"], exitCode: 1 },
   ])("$argv → $exitCode", async ({ argv, exitCode, stdout, stderr }) => {
     const io = fakeIo();
