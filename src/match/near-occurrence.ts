@@ -15,11 +15,11 @@ export function sortHits(hits: readonly GroupHit[]): GroupHit[] {
 export function coversAllGroups(hits: readonly GroupHit[], groupCount: number): boolean {
   // A near rule is tried in every passage that hits one of its groups, and usually only that one
   // group is there: that case is answered without building a list.
-  if (hits.length === 0) return groupCount === 0;
+  if (hits.length === 0) return false;
   const first = (hits[0] as GroupHit).group;
   let oneGroup = true;
   for (const hit of hits) if (hit.group !== first) oneGroup = false;
-  if (oneGroup) return groupCount <= 1;
+  if (oneGroup) return groupCount === 1;
   const seen: number[] = [];
   for (const hit of hits) {
     if (seen.includes(hit.group)) continue;
