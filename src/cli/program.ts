@@ -6,7 +6,7 @@ import type { CliIo } from "./io.js";
 import { resolveConfiguredOptions, type ConfigChoice } from "./resolve-configured-options.js";
 import { toolVersion } from "./tool-version.js";
 
-const langOption = () => new Option("--lang <lang>", "output language").choices(["es", "en"]).default("es");
+const langOption = (description = "output language") => new Option("--lang <lang>", description).choices(["es", "en"]).default("es");
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -119,9 +119,10 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
     .argument("<file>", "a .txt, .md, .docx, .pdf or .html document")
     .option("--no-numbers", "print the text without line numbers")
     .option("--max-size <size>", "refuse documents larger than this", "20MB")
-    .action(async (file: string, o: { numbers: boolean; maxSize: string }) => {
+    .addOption(langOption("language of a refusal or a warning about the document"))
+    .action(async (file: string, o: { numbers: boolean; maxSize: string; lang: "es" | "en" }) => {
       const { runText } = await import("./commands/text.js");
-      setExitCode(await runText(file, { numbers: o.numbers, maxBytes: resolveCheckOptions({ maxSize: o.maxSize }).maxBytes }, io));
+      setExitCode(await runText(file, { numbers: o.numbers, maxBytes: resolveCheckOptions({ maxSize: o.maxSize }).maxBytes, lang: o.lang }, io));
     });
   return program;
 }
