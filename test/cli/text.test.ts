@@ -52,6 +52,8 @@ describe("policylint text", () => {
   it("warns about a scan in Spanish, or in English with --lang en, and prints nothing else", async () => {
     const es = await textOf(["fixtures/documents/escaneado.pdf"]);
     expect(es.err).toBe("policylint: fixtures/documents/escaneado.pdf: sin capa de texto: aplique OCR\n");
+    expect(es.code).toBe(0);
+    expect(es.out).toBe("");
     const en = await textOf(["fixtures/documents/escaneado.pdf", "--lang", "en"]);
     expect(en.err).toBe("policylint: fixtures/documents/escaneado.pdf: no text layer: run OCR\n");
   });

@@ -24,6 +24,8 @@ export async function runText(file: string, options: TextOptions, io: CliIo): Pr
     return ExitCode.error;
   }
   for (const warning of doc.warnings) io.stderr.write(`policylint: ${file}: ${messages.documentWarning(warning)}\n`);
+  // A scan has no text at all: not even one empty numbered line.
+  if (doc.text === "") return ExitCode.ok;
   if (!options.numbers) {
     io.stdout.write(doc.text.endsWith("\n") ? doc.text : `${doc.text}\n`);
     return ExitCode.ok;
