@@ -1,7 +1,8 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { readPdf } from "../../../src/documents/readers/pdf.js";
 import type { SourceDocument } from "../../../src/documents/types.js";
-import { documentBytes, twentyMegabytes } from "../document-fixtures.js";
+import { documentBytes, documentFixture, twentyMegabytes } from "../document-fixtures.js";
 
 const options = { maxBytes: twentyMegabytes };
 const readFixture = (name: string) => readPdf(documentBytes(name), name, options);
@@ -39,6 +40,33 @@ describe("readPdf on decreto-alineado.pdf", () => {
   it("keeps Spanish letters from the WinAnsi font", async () => {
     const { text } = await readFixture("decreto-alineado.pdf");
     expect(text).toContain("2.4 Enfoque de niños, niñas y adolescentes: se prioriza el interés superior del niño.");
+  });
+});
+
+describe("readPdf on a PDF printed by LibreOffice", () => {
+  // Three pages with embedded fonts, justified lines (pdf.js gives each word as its own item), a
+  // running header, "Página N" footers and a list whose labels stand at a tab stop.
+  const name = "decreto-paginado-libreoffice.pdf";
+  const words = (text: string) => text.split(/\s+/).filter(Boolean);
+
+  it("gives the document's words in order, exactly as LibreOffice exports its text", async () => {
+    const { text } = await readFixture(name);
+    const exported = readFileSync(documentFixture("sources/decreto-paginado-libreoffice.expected.txt"), "utf8");
+    expect(words(text)).toEqual(words(exported));
+  });
+
+  it("drops the running header and the page numbers of all three pages", async () => {
+    const doc = await readFixture(name);
+    expect(doc.pages?.map((p) => p.page)).toEqual([1, 2, 3]);
+    expect(doc.text).not.toContain("Documento de trabajo");
+    expect(doc.text).not.toMatch(/Página/);
+    expect(pageText(doc, 2).startsWith("Artículo 5.- Niñas, niños y adolescentes")).toBe(true);
+  });
+
+  it("keeps a space between a list label and its text, so the literal is found", async () => {
+    const { text } = await readFixture(name);
+    expect(text).toMatch(/^a\) Enfoque de derechos humanos: /m);
+    expect(text).toMatch(/^c\) Enfoque intercultural: /m);
   });
 });
 
