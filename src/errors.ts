@@ -14,16 +14,16 @@ export class PolicylintError extends Error {
 
 /** A document that cannot be read: names the file and what is wrong (in English here; reports say it in their language). */
 export class InputError extends PolicylintError {
-  /** The problem in English. */
-  readonly reason: string;
-
   constructor(
     readonly file: string,
     readonly problem: InputProblem,
   ) {
-    const reason = inputProblemEn(problem);
-    super("input", `${file}: ${reason}`);
-    this.reason = reason;
+    super("input", `${file}: ${inputProblemEn(problem)}`);
+  }
+
+  /** The problem in English. */
+  get reason(): string {
+    return inputProblemEn(this.problem);
   }
 }
 

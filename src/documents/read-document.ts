@@ -21,7 +21,6 @@ const readers: Record<DocumentFormat, DocumentReader> = {
   pdf: readPdf,
 };
 
-
 /**
  * Reads a document from disk; the size is checked before a byte is read. The reads are synchronous:
  * the files of a batch are small and usually cached, and a thread-pool round trip for each step

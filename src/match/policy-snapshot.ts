@@ -8,7 +8,7 @@ import { policyVectorOf, Similarity, type SparseVector } from "./similarity.js";
 
 /** A trie as nested arrays: the node's values, then its children by stem. */
 type TrieData<T> = [values: T[], children: Array<[string, TrieData<T>]>];
-type VectorData = [stems: string[], weights: number[]];
+type VectorData = [stems: readonly string[], weights: readonly number[]];
 
 /**
  * A compiled policy as plain data, in the same orders (values, vector entries) as the original,
@@ -53,7 +53,7 @@ export function restorePolicy(snapshot: PolicySnapshot): CompiledPolicy {
 }
 
 function vectorData(vector: SparseVector): VectorData {
-  return [[...vector.stems], [...vector.weights]];
+  return [vector.stems, vector.weights];
 }
 
 /** Stem ids differ from thread to thread: the data names stems. */

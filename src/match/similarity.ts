@@ -154,7 +154,7 @@ export class Similarity {
 
 /** A policy vector from its stems and weights (a snapshot's), its stems given ids in this thread. */
 export function policyVectorOf(stems: readonly string[], weights: readonly number[], stemIds: StemIds): PolicyVector {
-  return withIndex({ size: stems.length, ids: stems.map((stem) => stemIds.intern(stem)), stems: [...stems], weights: [...weights] });
+  return withIndex({ size: stems.length, ids: stems.map((stem) => stemIds.intern(stem)), stems, weights });
 }
 
 function withIndex(vector: SparseVector): PolicyVector {

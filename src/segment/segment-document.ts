@@ -170,7 +170,6 @@ function trimmed(text: string, start: number, end: number): Span | null {
   return start < end ? { start, end } : null;
 }
 
-
 function scanUnits(text: string): { units: Unit[]; hasStructure: boolean } {
   const builder = new UnitBuilder();
   for (let offset = 0; offset <= text.length; ) {
