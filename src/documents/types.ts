@@ -16,7 +16,7 @@ export interface SourceDocument {
   text: string;
   /** Page starts in `text`, for paged formats (PDF). */
   pages?: PageStart[];
-  /** Where each paragraph of the source starts in `text`, ascending (DOCX, HTML: a Word paragraph, a block). */
+  /** Where each paragraph of the source starts in `text`, ascending (DOCX, PDF, HTML: a Word paragraph, one read from a PDF's layout, a block). */
   paragraphs?: number[];
   /** Problems that do not stop the check (e.g. a PDF without a text layer). */
   warnings: DocumentWarning[];

@@ -24,7 +24,7 @@ export interface Messages {
   lines: string;
   /** Abbreviation before a page number. */
   page: string;
-  /** Abbreviation before the index of a source paragraph (DOCX, HTML). */
+  /** Abbreviation before the index of a source paragraph (DOCX, PDF, HTML). */
   paragraph: string;
 
   // Document header

@@ -11,7 +11,7 @@ export interface Citation {
   start: Position;
   end: Position;
   page?: number;
-  /** Source paragraph (DOCX, HTML), counted from 1. */
+  /** Source paragraph (DOCX, PDF, HTML), counted from 1. */
   paragraph?: number;
   /** The passage's original text, trimmed to a readable length. */
   quote: string;

@@ -21,6 +21,6 @@ export interface Passage {
   end: Position;
   /** PDF page the passage starts on, when known. */
   page?: number;
-  /** 1-based index of the source paragraph the passage starts in (DOCX, HTML). */
+  /** 1-based index of the source paragraph the passage starts in (DOCX, PDF, HTML). */
   paragraph?: number;
 }

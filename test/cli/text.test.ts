@@ -17,7 +17,7 @@ async function textOf(args: string[]): Promise<{ code: number; out: string; err:
 }
 
 describe("policylint text", () => {
-  it.each(["decreto-alineado.pdf", "decreto-paginado-libreoffice.pdf", "decreto-alineado.docx", "pagina.html", "decreto-numerado-libreoffice.docx"])(
+  it.each(["decreto-alineado.pdf", "decreto-paginado-libreoffice.pdf", "decreto-seguido-libreoffice.pdf", "decreto-alineado.docx", "pagina.html", "decreto-numerado-libreoffice.docx"])(
     "numbers the lines of %s as the JSON report's citations number them",
     async (name) => {
       const file = `fixtures/documents/${name}`;

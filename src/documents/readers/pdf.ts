@@ -3,38 +3,62 @@ import type { DocumentWarning } from "../document-warning.js";
 import type { InputProblem } from "../input-problem.js";
 import { toOneLine } from "../one-line.js";
 import type { DocumentReader } from "../reader.js";
-import type { SourceDocument } from "../types.js";
+import type { PageStart, SourceDocument } from "../types.js";
 import { joinHyphenatedWords } from "./join-hyphenated-words.js";
 import { joinPages } from "./join-pages.js";
 import { removePageFurniture } from "./page-furniture.js";
+import { pdfLines, type PdfLine } from "./pdf-lines.js";
+import { paragraphStarts } from "./pdf-paragraphs.js";
 
 /** Fewer letters per page than this, on average, is a scan with at most a stamp or a page number. */
 const minLettersPerPage = 8;
 
+interface BodyLine {
+  text: string;
+  startsParagraph: boolean;
+}
+
 /** PDFs through unpdf's bundled pdf.js (no worker thread, no network, no canvas). */
 export const readPdf: DocumentReader = async (buffer, uri) => {
-  const rawPages = await extractPageTexts(buffer, uri);
-  const lines = joinHyphenatedWords(removePageFurniture(rawPages.map(toLines)));
-  const pageTexts = lines.map((page) => page.join("\n"));
-  return toDocument(uri, pageTexts);
+  const body = removePageFurniture(await extractPageLines(buffer, uri));
+  const starts = paragraphStarts(body);
+  const lines = joinHyphenatedWords(
+    body.map((page, p): BodyLine[] => page.map((line, i) => ({ text: line.text, startsParagraph: starts[p]?.[i] ?? false }))),
+  );
+  return toDocument(uri, lines);
 };
 
-function toDocument(uri: string, pageTexts: string[]): SourceDocument {
+function toDocument(uri: string, pages: readonly BodyLine[][]): SourceDocument {
+  const pageTexts = pages.map((lines) => lines.map((line) => line.text).join("\n"));
   const letters = pageTexts.map(countLetters);
   const total = letters.reduce((sum, count) => sum + count, 0);
   if (total < minLettersPerPage * pageTexts.length) return { uri, format: "pdf", text: "", warnings: [{ code: "no-text-layer" }] };
   const blank = letters.flatMap((count, i) => (count === 0 ? [i + 1] : []));
   const warnings: DocumentWarning[] = blank.length > 0 ? [{ code: "blank-pages", pages: blank }] : [];
-  return { uri, format: "pdf", ...joinPages(pageTexts), warnings };
+  const joined = joinPages(pageTexts);
+  return { uri, format: "pdf", ...joined, paragraphs: paragraphOffsets(pages, joined.pages), warnings };
 }
 
-async function extractPageTexts(buffer: Buffer, uri: string): Promise<string[]> {
-  const { getDocumentProxy, extractText } = await import("unpdf");
+/** Where each paragraph starts in the joined text: its line's offset on its page. */
+function paragraphOffsets(pages: readonly BodyLine[][], pageStarts: readonly PageStart[]): number[] {
+  const offsets: number[] = [];
+  pages.forEach((lines, p) => {
+    let offset = pageStarts[p]?.offset ?? 0;
+    for (const line of lines) {
+      if (line.startsParagraph) offsets.push(offset);
+      offset += line.text.length + 1;
+    }
+  });
+  return offsets;
+}
+
+async function extractPageLines(buffer: Buffer, uri: string): Promise<PdfLine[][]> {
+  const { getDocumentProxy, extractTextItems } = await import("unpdf");
   let pdf: Awaited<ReturnType<typeof getDocumentProxy>> | undefined;
   try {
     // pdf.js takes ownership of (detaches) the array it is given: hand it a copy.
     pdf = await getDocumentProxy(new Uint8Array(buffer), { verbosity: 0 });
-    return (await extractText(pdf, { mergePages: false })).text;
+    return (await extractTextItems(pdf)).items.map(pdfLines);
   } catch (error) {
     throw new InputError(uri, pdfProblem(error));
   } finally {
@@ -46,11 +70,6 @@ function pdfProblem(error: unknown): InputProblem {
   const name = error instanceof Error ? error.name : "";
   if (name === "PasswordException") return { code: "encrypted-pdf" };
   return { code: "corrupt", format: "PDF", detail: toOneLine(error instanceof Error ? error.message : String(error)) };
-}
-
-/** pdf.js separates items with runs of spaces; lines are compared and joined trimmed. */
-function toLines(pageText: string): string[] {
-  return pageText.split("\n").map((line) => line.replace(/\s+/g, " ").trim());
 }
 
 function countLetters(text: string): number {

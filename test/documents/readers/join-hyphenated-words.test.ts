@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { joinHyphenatedWords } from "../../../src/documents/readers/join-hyphenated-words.js";
 
+const asLines = (pages: string[][]) => pages.map((texts) => texts.map((text) => ({ text })));
+const joinTexts = (pages: string[][]) => joinHyphenatedWords(asLines(pages)).map((lines) => lines.map((line) => line.text));
+
 describe("joinHyphenatedWords", () => {
   it.each([
     { pages: [["la migra-", "ción internacional"]], joined: [["la migración", "internacional"]] },
@@ -13,12 +16,17 @@ describe("joinHyphenatedWords", () => {
     { pages: [["enfoque de dere-"], ["chos humanos"]], joined: [["enfoque de derechos"], ["humanos"]] },
     { pages: [["a-"], ["b"], []], joined: [["ab"], [], []] },
   ])("$pages", ({ pages, joined }) => {
-    expect(joinHyphenatedWords(pages)).toEqual(joined);
+    expect(joinTexts(pages)).toEqual(joined);
   });
 
   it("does not change its input", () => {
-    const pages = [["la migra-", "ción"]];
+    const pages = asLines([["la migra-", "ción"]]);
     joinHyphenatedWords(pages);
-    expect(pages).toEqual([["la migra-", "ción"]]);
+    expect(pages).toEqual(asLines([["la migra-", "ción"]]));
+  });
+
+  it("keeps what else each line carries", () => {
+    const pages = [[{ text: "la migra-", start: true }, { text: "ción internacional", start: false }]];
+    expect(joinHyphenatedWords(pages)).toEqual([[{ text: "la migración", start: true }, { text: "internacional", start: false }]]);
   });
 });

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { readPdf } from "../../../src/documents/readers/pdf.js";
 import type { SourceDocument } from "../../../src/documents/types.js";
+import { segmentDocument } from "../../../src/segment/segment-document.js";
 import { documentBytes, documentFixture, twentyMegabytes } from "../document-fixtures.js";
 
 const options = { maxBytes: twentyMegabytes };
@@ -49,8 +50,8 @@ describe("readPdf on a PDF printed by LibreOffice", () => {
   const name = "decreto-paginado-libreoffice.pdf";
   const words = (text: string) => text.split(/\s+/).filter(Boolean);
 
-  it("gives the document's words in order, exactly as LibreOffice exports its text", async () => {
-    const { text } = await readFixture(name);
+  it.each([name, "decreto-seguido-libreoffice.pdf"])("gives the words of %s in order, exactly as LibreOffice exports its text", async (file) => {
+    const { text } = await readFixture(file);
     const exported = readFileSync(documentFixture("sources/decreto-paginado-libreoffice.expected.txt"), "utf8");
     expect(words(text)).toEqual(words(exported));
   });
@@ -67,6 +68,45 @@ describe("readPdf on a PDF printed by LibreOffice", () => {
     const { text } = await readFixture(name);
     expect(text).toMatch(/^a\) Enfoque de derechos humanos: /m);
     expect(text).toMatch(/^c\) Enfoque intercultural: /m);
+  });
+});
+
+/** Each paragraph the reader found, its whitespace collapsed. */
+function paragraphTexts(doc: SourceDocument): string[] {
+  const starts = doc.paragraphs ?? [];
+  return starts.map((start, i) => doc.text.slice(start, starts[i + 1]).replace(/\s+/g, " ").trim());
+}
+
+describe("readPdf's paragraphs, read from the layout", () => {
+  const exported = readFileSync(documentFixture("sources/decreto-paginado-libreoffice.expected.txt"), "utf8");
+  // LibreOffice's text export gives one paragraph per line.
+  const exportedParagraphs = exported.split("\n").map((line) => line.replace(/\s+/g, " ").trim()).filter(Boolean);
+
+  it.each([
+    // Justified, with space between paragraphs and before headings.
+    "decreto-paginado-libreoffice.pdf",
+    // Ragged, on shorter pages, with no space at all: only line lengths and labels tell.
+    "decreto-seguido-libreoffice.pdf",
+  ])("are LibreOffice's own paragraphs in %s", async (name) => {
+    const doc = await readFixture(name);
+    expect(exportedParagraphs).toHaveLength(45);
+    expect(paragraphTexts(doc)).toEqual(exportedParagraphs);
+  });
+
+  it("are the drafter's paragraphs in the hand-made PDF, across its page breaks", async () => {
+    const doc = await readFixture("decreto-alineado.pdf");
+    expect(paragraphTexts(doc).map((paragraph) => paragraph.split(" ").slice(0, 3).join(" "))).toEqual([
+      "PROYECTO DE DECRETO", "Decreto Supremo que", "Artículo 1.- Objeto", "El presente Decreto",
+      "Artículo 2.- Enfoques", "La aplicación del", "2.1 Enfoque de", "2.2 Enfoque de", "2.3 Enfoque intercultural:", "2.4 Enfoque de",
+      "Artículo 3.- Acceso", "Las entidades públicas", "Artículo 4.- Refrendo", "El presente Decreto",
+    ]);
+  });
+
+  it("give the passages of a PDF their paragraph as well as their page", async () => {
+    const doc = await readFixture("decreto-seguido-libreoffice.pdf");
+    const passages = segmentDocument(doc);
+    const article6 = passages.find((passage) => passage.label === "Artículo 6");
+    expect(article6).toMatchObject({ page: 2, paragraph: exportedParagraphs.indexOf("Artículo 6.- Trata de personas") + 1 });
   });
 });
 
