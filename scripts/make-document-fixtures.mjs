@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { crc32, deflateRawSync } from "node:zlib";
+import { crc32, deflateRawSync, deflateSync } from "node:zlib";
 
 const outDir = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "fixtures", "documents");
 
@@ -277,7 +277,8 @@ function textPageContent(lines, pageNumber, pageCount) {
 const fileId = createHash("md5").update("policylint fixtures").digest();
 
 /** Objects numbered from 1; `encrypt(objectNumber, bytes)` encrypts strings and streams when given. */
-function pdfFile(pageContents, { encryption } = {}) {
+/** `flateLayers`: how many times each page's content is deflated, each named in its /Filter. */
+function pdfFile(pageContents, { encryption, flateLayers = 0 } = {}) {
   const objects = [];
   const pageCount = pageContents.length;
   const firstPage = 4;
@@ -291,8 +292,11 @@ function pdfFile(pageContents, { encryption } = {}) {
     objects[pageObject] = Buffer.from(
       `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${streamObject} 0 R >>`,
     );
-    const data = encryption ? encryption.encrypt(streamObject, content) : content;
-    objects[streamObject] = Buffer.concat([Buffer.from(`<< /Length ${data.length} >>\nstream\n`), data, Buffer.from("\nendstream")]);
+    let packed = content;
+    for (let layer = 0; layer < flateLayers; layer++) packed = deflateSync(packed, { level: 9 });
+    const data = encryption ? encryption.encrypt(streamObject, packed) : packed;
+    const filter = flateLayers > 0 ? ` /Filter [${Array(flateLayers).fill("/FlateDecode").join(" ")}]` : "";
+    objects[streamObject] = Buffer.concat([Buffer.from(`<< /Length ${data.length}${filter} >>\nstream\n`), data, Buffer.from("\nendstream")]);
   });
   if (encryption) objects.push(encryption.dictionary);
   const chunks = [Buffer.from("%PDF-1.4\n%\xe2\xe3\xcf\xd3\n", "latin1")];
@@ -407,6 +411,8 @@ const fixtures = {
   "decreto-numeracion-automatica.docx": numberedDocx,
   "decreto-alineado.pdf": pdfFile(pdfPages.map((lines, i) => textPageContent(lines, i + 1, pdfPages.length))),
   "escaneado.pdf": pdfFile([scannedPage, scannedPage]),
+  // A page whose content inflates, through two FlateDecode layers, to 256 MB: pdf.js would inflate it whole.
+  "bomba.pdf": pdfFile([Buffer.concat([textPageContent(pdfPages[0], 1, 1), Buffer.alloc(256 * 1024 * 1024, 0x20)])], { flateLayers: 2 }),
   "cifrado.pdf": pdfFile([textPageContent(pdfPages[0], 1, 1)], { encryption: rc4Encryption("secreto", "propietario") }),
   "corrupto.docx": alignedDocx.subarray(0, Math.floor(alignedDocx.length * 0.6)),
   // Declares 3.9 GB for document.xml: the central directory alone must be enough to refuse it.

@@ -18,5 +18,6 @@ export type InputProblem =
   | { code: "not-docx"; part: string }
   | { code: "zip-too-large"; limit: string }
   | { code: "zip-entry-too-large"; entry: string; declared: string }
+  | { code: "pdf-too-large"; limit: string }
   | { code: "corrupt"; format: "DOCX" | "PDF"; detail: string }
   | { code: "encrypted-pdf" };

@@ -37,6 +37,7 @@ describe("readDocument on the fixtures", () => {
     { name: "bomba-oculta.docx", reason: /^word\/document\.xml inflates to more than its declared .* \(possible zip bomb\)$/ },
     { name: "no-es-docx.docx", reason: "a zip archive but not a DOCX (no word/document.xml)" },
     { name: "cifrado.pdf", reason: /^encrypted PDF/ },
+    { name: "bomba.pdf", reason: "the PDF's streams inflate to more than 200 MB (possible decompression bomb)" },
     { name: "no-existe.txt", reason: "file not found" },
   ])("$name fails with one line naming the file", async ({ name, reason }) => {
     const error = await inputErrorOf(readDocument(documentFixture(name), { ...defaultOptions, displayPath: name }));

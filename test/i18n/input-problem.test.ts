@@ -18,6 +18,7 @@ const problems: InputProblem[] = [
   { code: "not-docx", part: "word/document.xml" },
   { code: "zip-too-large", limit: "200 MB" },
   { code: "zip-entry-too-large", entry: "word/document.xml", declared: "2.37 KB" },
+  { code: "pdf-too-large", limit: "200 MB" },
   { code: "corrupt", format: "DOCX", detail: "end of central directory not found" },
   { code: "encrypted-pdf" },
 ];

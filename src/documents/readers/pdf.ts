@@ -6,7 +6,9 @@ import type { DocumentReader } from "../reader.js";
 import type { PageStart, SourceDocument } from "../types.js";
 import { joinHyphenatedWords } from "./join-hyphenated-words.js";
 import { joinPages } from "./join-pages.js";
+import { inflatedLimitFor } from "./zip-limits.js";
 import { removePageFurniture } from "./page-furniture.js";
+import { pdfInflationProblem } from "./pdf-inflation.js";
 import { pdfLines, type PdfLine } from "./pdf-lines.js";
 import { paragraphStarts } from "./pdf-paragraphs.js";
 
@@ -19,7 +21,9 @@ interface BodyLine {
 }
 
 /** PDFs through unpdf's bundled pdf.js (no worker thread, no network, no canvas). */
-export const readPdf: DocumentReader = async (buffer, uri) => {
+export const readPdf: DocumentReader = async (buffer, uri, options) => {
+  const bomb = pdfInflationProblem(buffer, inflatedLimitFor(options.maxBytes));
+  if (bomb) throw new InputError(uri, bomb);
   const body = removePageFurniture(await extractPageLines(buffer, uri));
   const starts = paragraphStarts(body);
   const lines = joinHyphenatedWords(

@@ -63,7 +63,7 @@ describe("paragraphStarts", () => {
     });
     fc.assert(
       fc.property(fc.array(fc.array(line, { maxLength: 12 }), { maxLength: 4 }), (pages) => {
-        const lines = pages.map((lines) => lines.map(({ baseline, ...rest }) => (baseline === undefined ? rest : { ...rest, baseline })));
+        const lines: PdfLine[][] = pages.map((lines) => lines.map(({ baseline, ...rest }) => (baseline === undefined ? rest : { ...rest, baseline })));
         const starts = paragraphStarts(lines);
         expect(starts.map((page) => page.length)).toEqual(lines.map((page) => page.length));
         const flat = lines.flat();

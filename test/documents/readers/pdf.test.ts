@@ -115,6 +115,10 @@ describe("readPdf on broken or textless PDFs", () => {
     expect(await readFixture("escaneado.pdf")).toEqual({ uri: "escaneado.pdf", format: "pdf", text: "", warnings: [{ code: "no-text-layer" }] });
   });
 
+  it("refuses a PDF whose page would inflate to 256 MB before pdf.js inflates it", async () => {
+    await expect(readFixture("bomba.pdf")).rejects.toThrow("bomba.pdf: the PDF's streams inflate to more than 200 MB (possible decompression bomb)");
+  });
+
   it("refuses an encrypted PDF", async () => {
     await expect(readFixture("cifrado.pdf")).rejects.toThrow("cifrado.pdf: encrypted PDF (a password is needed to read it)");
   });
