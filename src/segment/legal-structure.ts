@@ -72,9 +72,10 @@ const CONSIDERANDO = /(?:Que|QUE)(,|\s)/y;
 const CONSIDERANDO_HEADER = sticky(`considerandos?[\\s*_]*:?[\\s*_]*$`);
 
 const NUMERAL = /(\d{1,3})((?:\.\d{1,2})+)\.?(?:\s?[-–])?(?=\s|$|\*)/y;
-const NUMBER_ITEM = /\(?(\d{1,3})\s?[°º]?\\?(?:\.-|\.|\)\s?-|\))(?=\s|$|\*)/y;
+/** A label printed with no space after it ("a)Enfoque", "2)La", as LibreOffice prints a list with no label spacing) still is one when a capital follows its ")". */
+const NUMBER_ITEM = /\(?(\d{1,3})\s?[°º]?\\?(?:\.-|\.|\)\s?-|\))(?=\s|$|\*|(?<=\))[A-ZÁÉÍÓÚÑ])/y;
 const ROMAN_ITEM = /([IVXLC]+)(?:\.-|\.|\)\s?-|\)|\s[-–])(\s+(?:BIS|Bis|bis)\.?)?(?=\s|$|\*)/y;
-const LETTER_ITEM = /\(?([a-zñA-ZÑ]|[ivx]{2,5})(\)\s?-|\)|\.-|\.)(?=\s|$|\*)/y;
+const LETTER_ITEM = /\(?([a-zñA-ZÑ]|[ivx]{2,5})(\)\s?-|\)|\.-|\.)(?=\s|$|\*|(?<=\))[A-ZÁÉÍÓÚÑ])/y;
 
 /** Leading markup that does not change what a line is: indentation, "#", "**", "> ", an opening quote. */
 const DECORATION = /[\s\uFEFF>#*_“"«‘']*/y;

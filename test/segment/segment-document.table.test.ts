@@ -93,6 +93,25 @@ const rows: Row[] = [
     ],
   },
   {
+    name: "labels printed with no space after their parenthesis, before a capital",
+    lines: [
+      "Artículo 2.- Enfoques",
+      "La aplicación se rige por los siguientes enfoques:",
+      "a)Enfoque de derechos humanos;",
+      "b)Enfoque de género, que incluye:",
+      "1)La igualdad;",
+      "2)La no discriminación.",
+      "c)enfoque en minúscula sigue siendo texto del literal b).",
+    ],
+    expected: [
+      "1 article Artículo 2",
+      "3 literal Artículo 2, literal a)",
+      "4 literal Artículo 2, literal b)",
+      "5 numeral Artículo 2, literal b), inciso 1",
+      "6 numeral Artículo 2, literal b), inciso 2",
+    ],
+  },
+  {
     name: "a wrapped reference to a numeral is not a numeral, even under an article without a number",
     lines: ["Artículo Décimo: PUBLICAR la ordenanza conforme al numeral", "44.3 del artículo 44 del TUO de la Ley N.° 27444."],
     expected: ["1 article Artículo Décimo"],
