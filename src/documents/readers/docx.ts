@@ -4,9 +4,10 @@ import { toOneLine } from "../one-line.js";
 import type { DocumentReader } from "../reader.js";
 import type { MammothTransforms } from "./docx-list-numbers.js";
 import { htmlToParagraphs } from "./html-to-text.js";
+import { inflatedLimitFor } from "./inflated-limit.js";
 import type { ParagraphLabel } from "./paragraph-labels.js";
 import { readZipDirectory, ZipFormatError } from "./zip-directory.js";
-import { inflatedLimitFor, zipBombProblem } from "./zip-limits.js";
+import { zipBombProblem } from "./zip-limits.js";
 
 const mainPart = "word/document.xml";
 

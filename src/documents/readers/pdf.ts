@@ -4,9 +4,9 @@ import type { InputProblem } from "../input-problem.js";
 import { toOneLine } from "../one-line.js";
 import type { DocumentReader } from "../reader.js";
 import type { PageStart, SourceDocument } from "../types.js";
+import { inflatedLimitFor } from "./inflated-limit.js";
 import { joinHyphenatedWords } from "./join-hyphenated-words.js";
 import { joinPages } from "./join-pages.js";
-import { inflatedLimitFor } from "./zip-limits.js";
 import { removePageFurniture } from "./page-furniture.js";
 import { pdfInflationProblem } from "./pdf-inflation.js";
 import { pdfLines, type PdfLine } from "./pdf-lines.js";
@@ -15,6 +15,7 @@ import { paragraphStarts } from "./pdf-paragraphs.js";
 /** Fewer letters per page than this, on average, is a scan with at most a stamp or a page number. */
 const minLettersPerPage = 8;
 
+/** A line of a page's body as the text will have it, and whether a paragraph starts there. */
 interface BodyLine {
   text: string;
   startsParagraph: boolean;

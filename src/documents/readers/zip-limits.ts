@@ -3,14 +3,6 @@ import type { InputProblem } from "../input-problem.js";
 import type { ZipEntry } from "./zip-directory.js";
 import { inflateEntry, ZipEntryTooLargeError } from "./zip-entry.js";
 
-const maxInflatedBytes = 200 * 1024 * 1024;
-const inflationFactor = 50;
-
-/** How much a document of at most `maxBytes` may inflate to: 50× the size limit, never more than 200 MB. */
-export function inflatedLimitFor(maxBytes: number): number {
-  return Math.min(maxBytes * inflationFactor, maxInflatedBytes);
-}
-
 /**
  * Why the archive must not be unzipped, or undefined when it is safe. JSZip (under mammoth)
  * inflates whole entries in memory and compares sizes only afterwards, so the declared sizes are

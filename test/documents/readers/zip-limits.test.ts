@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { inflatedLimitFor } from "../../../src/documents/readers/inflated-limit.js";
 import { readZipDirectory, ZipFormatError } from "../../../src/documents/readers/zip-directory.js";
 import { inputProblemEn } from "../../../src/i18n/input-problem-text.js";
-import { inflatedLimitFor, zipBombProblem } from "../../../src/documents/readers/zip-limits.js";
+import { zipBombProblem } from "../../../src/documents/readers/zip-limits.js";
 import { documentBytes } from "../document-fixtures.js";
 
 const megabyte = 1024 * 1024;
