@@ -17,7 +17,7 @@ const collect = (value: string, previous: string[] = []) => [...previous, value]
 export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
   const program = new Command()
     .name("policylint")
-    .description("Comprueba borradores normativos frente a los Lineamientos Generales de la Política Migratoria del Perú (MTIGM, 2015).")
+    .description("Checks Spanish normative drafts against Peru's migration policy guidelines, the Lineamientos Generales de la Política Migratoria (MTIGM, 2015).")
     .version(toolVersion(), "-v, --version")
     // Commander writes its usage errors in English; the hint that follows them is in English too.
     .showHelpAfterError("(run policylint --help for usage)")

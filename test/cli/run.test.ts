@@ -27,6 +27,13 @@ describe("policylint check", () => {
     expect(io.err()).not.toMatch(/\n\s+at /);
   });
 
+  it("prints its help in one language, English, with every command", async () => {
+    const io = fakeIo();
+    expect(await run(["--help"], io)).toBe(0);
+    expect(io.out()).toMatch(/^Usage: policylint \[options\] \[command\]\n\nChecks Spanish normative drafts against Peru's migration policy guidelines/);
+    for (const command of ["check", "init", "diff", "policy", "explain", "text"]) expect(io.out()).toMatch(new RegExp(`^  ${command} `, "m"));
+  });
+
   it("reads stdin as -", async () => {
     const io = fakeIo({ stdin: "Artículo 1.- Se garantizan los derechos humanos de las personas migrantes." });
     expect(await run([...check, "-", "--format", "json", "--fail-on", "none"], io)).toBe(0);
