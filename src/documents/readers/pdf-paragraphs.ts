@@ -5,10 +5,22 @@ import type { PdfLine } from "./pdf-lines.js";
 const paragraphGapFactor = 1.4;
 /** Widths are estimated from a line's average character: a word of wide letters ("manera") needs more. */
 const wordWidthAllowance = 1.25;
-/** A line ending a sentence or an introduction... */
-const sentenceEnd = /[.:;]$/u;
-/** ...followed by an article, chapter, numeral or literal label, which starts a paragraph of its own. */
-const labelStart = /^(?:art[íi]culo\s+\d|cap[íi]tulo\s|t[íi]tulo\s|secci[óo]n\s|disposici[óo]n\s|[a-zñ]\)\s|\d+(?:\.\d+)*[.)°º]?\s|[IVXLC]+[.)]\s)/iu;
+/** A line ending a sentence or an introduction, maybe inside a quotation... */
+const sentenceEnd = /[.:;][”"»’)*]*$/u;
+/** ...followed by an article, chapter, numeral or literal label or a considerando ("Que, "), which starts a paragraph of its own. */
+const labelStart = /^[“"«]?(?:que,\s|art[íi]culo\s+\d|cap[íi]tulo\s|t[íi]tulo\s|secci[óo]n\s|disposici[óo]n\s|[a-zñ][.)]\s|\d+(?:\.\d+)*[.)°º]?\s|[IVXLC]+[.)]\s)/iu;
+/**
+ * Labels that start a paragraph whatever ends the line before: an article or a disposition with
+ * its dash ("Artículo 67.-", "Segunda.-"), a numeral before a capital ("53.5 Las", "11-A.2 La"), a heading in
+ * capitals ("TÍTULO IV", "DISPOSICIONES COMPLEMENTARIAS FINALES"). A wrapped sentence does not
+ * go on with these.
+ */
+const headingStarts = [
+  /^[“"«]?(?:art[íi]culo|art\.)\s*(?:\d+|[IVXLC]+)\s?[°º]?(?:[-–]?[a-z]|\s+bis)?\s?[°º]?\s*\.?\s?[-–—]/iu,
+  /^[“"«]?(?:primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|sext[oa]|s[ée]ptim[oa]|octav[oa]|noven[oa]|d[ée]cim[oa](?:\s+\p{L}+)?|[úu]nic[oa])\s*\.?\s?[-–—]/iu,
+  /^[“"«]?\d+(?:-[A-Z])?(?:\.\d+)+\.?\s+\p{Lu}/u,
+  /^[“"«]?(?:T[ÍI]TULO|CAP[ÍI]TULO|SECCI[ÓO]N|DISPOSICI[ÓO]N(?:ES)?)(?:\s|$)/u,
+];
 /** The right margin is where most lines end: a few wider lines (a table, a long URL) do not move it. */
 const marginQuantile = 0.9;
 
@@ -32,7 +44,7 @@ export function paragraphStarts(pages: readonly (readonly PdfLine[])[]): boolean
       if (before === undefined || before.baseline === undefined) return true;
       if (endsInCutWord(before.text)) return false;
       if (i > 0 && step !== undefined && before.baseline - line.baseline > step * paragraphGapFactor) return true;
-      if (sentenceEnd.test(before.text) && labelStart.test(line.text)) return true;
+      if (headingStarts.some((heading) => heading.test(line.text)) || (sentenceEnd.test(before.text) && labelStart.test(line.text))) return true;
       return margin - before.right > firstWordWidth(line) * wordWidthAllowance;
     });
   });

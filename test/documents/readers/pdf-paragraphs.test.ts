@@ -43,6 +43,16 @@ describe("paragraphStarts", () => {
     expect(starts).toEqual([[true, true, false, true, false, false]]);
   });
 
+  it("starts one at an article, a disposition, a numeral or a heading whatever ends the line before", () => {
+    const lines = ["DE LA SEGURIDAD CIUDADANA", "Artículo 67.- Ámbito", "conforme al numeral", "53.5 del artículo 53", "y el régimen", "53.6 Las sanciones", "con arreglo a las", "Segunda.- Aprobación", "de las", "DISPOSICIONES COMPLEMENTARIAS FINALES", "de las", "Disposiciones de la ley"];
+    expect(paragraphStarts([page(lines.map(full))])).toEqual([[true, true, false, false, false, true, false, true, false, true, false, false]]);
+  });
+
+  it("reads literals with a dot, considerandos and quoted labels after the end of a sentence", () => {
+    const lines = ["según la prórroga.", "h. Turista", "la legislación peruana”;", "Que, de acuerdo", "en los términos siguientes:", "“Artículo 6. Disposición", "sin punto", "Que, en cambio"];
+    expect(paragraphStarts([page(lines.map(full))])).toEqual([[true, true, false, true, false, true, false, false]]);
+  });
+
   it("goes on across a page break after a full line, and not after a short one", () => {
     const starts = paragraphStarts([page([full("primera línea de un párrafo que sigue en la página"), full("siguiente sin")]), page([full("interrupción alguna"), { text: "fin." }]), page([full("Otro párrafo")])]);
     expect(starts).toEqual([[true, false], [false, false], [true]]);
