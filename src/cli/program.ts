@@ -118,11 +118,13 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
     .description("print the text policylint extracts from a document, with line numbers")
     .argument("<file>", "a .txt, .md, .docx, .pdf or .html document")
     .option("--no-numbers", "print the text without line numbers")
+    .option("--paragraphs", "mark where each source paragraph starts (DOCX, PDF, HTML) as ¶N, the párr. N of citations")
     .option("--max-size <size>", "refuse documents larger than this", "20MB")
     .addOption(langOption("language of a refusal or a warning about the document"))
-    .action(async (file: string, o: { numbers: boolean; maxSize: string; lang: "es" | "en" }) => {
+    .action(async (file: string, o: { numbers: boolean; paragraphs?: boolean; maxSize: string; lang: "es" | "en" }) => {
       const { runText } = await import("./commands/text.js");
-      setExitCode(await runText(file, { numbers: o.numbers, maxBytes: resolveCheckOptions({ maxSize: o.maxSize }).maxBytes, lang: o.lang }, io));
+      const maxBytes = resolveCheckOptions({ maxSize: o.maxSize }).maxBytes;
+      setExitCode(await runText(file, { numbers: o.numbers, paragraphs: o.paragraphs ?? false, maxBytes, lang: o.lang }, io));
     });
   return program;
 }

@@ -42,6 +42,30 @@ describe("policylint text", () => {
     },
   );
 
+  it.each(["decreto-paginado-libreoffice.pdf", "decreto-seguido-libreoffice.pdf", "decreto-numerado-libreoffice.docx", "pagina.html"])(
+    "marks with --paragraphs, in %s, the paragraph each JSON citation gives at or before its first line",
+    async (name) => {
+      const file = `fixtures/documents/${name}`;
+      const { code, out } = await textOf([file, "--paragraphs"]);
+      expect(code).toBe(0);
+      // "  12  ¶5   text" or "  13       text": the number, then the mark when a paragraph starts there.
+      const marks = out.replace(/\n$/, "").split("\n").map((line) => /^ *\d+ {2}¶(\d+)/.exec(line)?.[1]);
+      const io = fakeIo();
+      await run(["check", file, "--format", "json", "--fail-on", "none", "--jobs", "1"], io);
+      const citations: Array<JsonCitation & { paragraph?: number }> = JSON.parse(io.out()).documents[0].dimensions.flatMap((d: { citations: JsonCitation[] }) => d.citations);
+      expect(citations.length).toBeGreaterThan(0);
+      for (const citation of citations) {
+        const marked = marks.slice(0, citation.startLine).filter((mark) => mark !== undefined);
+        expect(Number(marked.at(-1))).toBe(citation.paragraph);
+      }
+    },
+  );
+
+  it("prints a Markdown draft the same with --paragraphs: it has no source paragraphs", async () => {
+    const plain = await textOf(["fixtures/drafts/decreto-alineado.md"]);
+    expect((await textOf(["fixtures/drafts/decreto-alineado.md", "--paragraphs"])).out).toBe(plain.out);
+  });
+
   it("prints the bare text with --no-numbers", async () => {
     const { code, out } = await textOf(["fixtures/documents/decreto-alineado.pdf", "--no-numbers"]);
     expect(code).toBe(0);
