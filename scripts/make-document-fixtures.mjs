@@ -413,6 +413,8 @@ const fixtures = {
   "escaneado.pdf": pdfFile([scannedPage, scannedPage]),
   // A page whose content inflates, through two FlateDecode layers, to 256 MB: pdf.js would inflate it whole.
   "bomba.pdf": pdfFile([Buffer.concat([textPageContent(pdfPages[0], 1, 1), Buffer.alloc(256 * 1024 * 1024, 0x20)])], { flateLayers: 2 }),
+  // Twelve pages: read whole under the default --max-size, refused under 100 KB (one page per 10 KB).
+  "doce-paginas.pdf": pdfFile(Array.from({ length: 12 }, (_, i) => textPageContent(pdfPages[i % pdfPages.length], i + 1, 12))),
   "cifrado.pdf": pdfFile([textPageContent(pdfPages[0], 1, 1)], { encryption: rc4Encryption("secreto", "propietario") }),
   "corrupto.docx": alignedDocx.subarray(0, Math.floor(alignedDocx.length * 0.6)),
   // Declares 3.9 GB for document.xml: the central directory alone must be enough to refuse it.

@@ -19,5 +19,6 @@ export type InputProblem =
   | { code: "zip-too-large"; limit: string }
   | { code: "zip-entry-too-large"; entry: string; declared: string }
   | { code: "pdf-too-large"; limit: string }
+  | { code: "pdf-too-many-pages"; pages: string; limit: string }
   | { code: "corrupt"; format: "DOCX" | "PDF"; detail: string }
   | { code: "encrypted-pdf" };

@@ -31,6 +31,8 @@ export function inputProblemEs(problem: InputProblem): string {
       return `las entradas del zip se inflan a más de ${problem.limit} (posible bomba zip)`;
     case "zip-entry-too-large":
       return `${problem.entry} se infla a más de lo declarado, ${problem.declared} (posible bomba zip)`;
+    case "pdf-too-many-pages":
+      return `el PDF tiene ${problem.pages} páginas, más de ${problem.limit} (una por cada 10 KB de --max-size)`;
     case "pdf-too-large":
       return `los flujos del PDF se descomprimen a más de ${problem.limit} (posible bomba de descompresión)`;
     case "corrupt":
@@ -71,6 +73,8 @@ export function inputProblemEn(problem: InputProblem): string {
       return `zip entries inflate to more than ${problem.limit} (possible zip bomb)`;
     case "zip-entry-too-large":
       return `${problem.entry} inflates to more than its declared ${problem.declared} (possible zip bomb)`;
+    case "pdf-too-many-pages":
+      return `the PDF has ${problem.pages} pages, more than ${problem.limit} (one per 10 KB of --max-size)`;
     case "pdf-too-large":
       return `the PDF's streams inflate to more than ${problem.limit} (possible decompression bomb)`;
     case "corrupt":

@@ -19,6 +19,7 @@ const problems: InputProblem[] = [
   { code: "zip-too-large", limit: "200 MB" },
   { code: "zip-entry-too-large", entry: "word/document.xml", declared: "2.37 KB" },
   { code: "pdf-too-large", limit: "200 MB" },
+  { code: "pdf-too-many-pages", pages: "20000", limit: "2048" },
   { code: "corrupt", format: "DOCX", detail: "end of central directory not found" },
   { code: "encrypted-pdf" },
 ];

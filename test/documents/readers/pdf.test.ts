@@ -119,6 +119,14 @@ describe("readPdf on broken or textless PDFs", () => {
     await expect(readFixture("bomba.pdf")).rejects.toThrow("bomba.pdf: the PDF's streams inflate to more than 200 MB (possible decompression bomb)");
   });
 
+  it("allows one page per 10 KB of the size limit: twelve pages are read at 20 MB, refused at 100 KB", async () => {
+    const doc = await readFixture("doce-paginas.pdf");
+    expect(doc.pages).toHaveLength(12);
+    await expect(readPdf(documentBytes("doce-paginas.pdf"), "doce.pdf", { maxBytes: 100 * 1024 })).rejects.toThrow(
+      "doce.pdf: the PDF has 12 pages, more than 10 (one per 10 KB of --max-size)",
+    );
+  });
+
   it("refuses an encrypted PDF", async () => {
     await expect(readFixture("cifrado.pdf")).rejects.toThrow("cifrado.pdf: encrypted PDF (a password is needed to read it)");
   });
