@@ -67,7 +67,6 @@ function paragraphOffsets(pages: readonly BodyLine[][], pageStarts: readonly Pag
 /** Pages asked of pdf.js at once: its answers come through message hops, so a few in flight overlap them. */
 const pagesInFlight = 16;
 
-/** A few pages at a time, each page's resources released once its text is taken, so memory stays that of a few pages. */
 async function extractPageLines(buffer: Buffer, uri: string, maxPages: number): Promise<PdfLine[][]> {
   const { getDocumentProxy } = await import("unpdf");
   let pdf: PDFDocumentProxy | undefined;
@@ -75,13 +74,7 @@ async function extractPageLines(buffer: Buffer, uri: string, maxPages: number): 
     // pdf.js takes ownership of (detaches) the array it is given: hand it a copy.
     pdf = await getDocumentProxy(new Uint8Array(buffer), { verbosity: 0 });
     if (pdf.numPages > maxPages) throw new InputError(uri, { code: "pdf-too-many-pages", pages: String(pdf.numPages), limit: String(maxPages) });
-    const opened = pdf;
-    const pages: PdfLine[][] = [];
-    for (let first = 1; first <= opened.numPages; first += pagesInFlight) {
-      const numbers = Array.from({ length: Math.min(pagesInFlight, opened.numPages - first + 1) }, (_, i) => first + i);
-      pages.push(...(await Promise.all(numbers.map((number) => pageLines(opened, number)))));
-    }
-    return pages;
+    return await allPageLines(pdf);
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError(uri, pdfProblem(error));
@@ -90,11 +83,23 @@ async function extractPageLines(buffer: Buffer, uri: string, maxPages: number): 
   }
 }
 
+/** A few pages at a time, each page's resources released once its text is taken, so memory stays that of a few pages. */
+async function allPageLines(pdf: PDFDocumentProxy): Promise<PdfLine[][]> {
+  const pages: PdfLine[][] = [];
+  for (let first = 1; first <= pdf.numPages; first += pagesInFlight) {
+    const numbers = Array.from({ length: Math.min(pagesInFlight, pdf.numPages - first + 1) }, (_, i) => first + i);
+    pages.push(...(await Promise.all(numbers.map((number) => pageLines(pdf, number)))));
+  }
+  return pages;
+}
+
 async function pageLines(pdf: PDFDocumentProxy, number: number): Promise<PdfLine[]> {
   const page = await pdf.getPage(number);
   const { items } = await page.getTextContent();
   page.cleanup();
-  return pdfLines(items.flatMap((item) => ("str" in item ? [{ str: item.str, x: item.transform[4], y: item.transform[5], width: item.width, hasEOL: item.hasEOL }] : [])));
+  // Marked-content items carry no text; a text item's position is the last two numbers of its transform.
+  const textItems = items.flatMap((item) => ("str" in item ? [{ str: item.str, x: item.transform[4], y: item.transform[5], width: item.width, hasEOL: item.hasEOL }] : []));
+  return pdfLines(textItems);
 }
 
 function pdfProblem(error: unknown): InputProblem {
