@@ -108,6 +108,9 @@ function pdfProblem(error: unknown): InputProblem {
   return { code: "corrupt", format: "PDF", detail: toOneLine(error instanceof Error ? error.message : String(error)) };
 }
 
+/** Counted by runs (words), not letter by letter: matching each letter made an array as long as the page. */
 function countLetters(text: string): number {
-  return text.match(/\p{L}/gu)?.length ?? 0;
+  let letters = 0;
+  for (const run of text.matchAll(/\p{L}+/gu)) letters += run[0].length;
+  return letters;
 }
