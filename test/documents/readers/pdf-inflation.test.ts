@@ -47,11 +47,37 @@ describe("pdfInflationProblem", () => {
     expect(pdfInflationProblem(pdf, megabyte)).toMatchObject({ code: "pdf-too-large" });
   });
 
-  it("leaves what zlib cannot read, and other filters, to pdf.js", () => {
+  it("leaves what it cannot decode, images and unfiltered data to pdf.js", () => {
     const garbage = streamObject(4, "/Filter /FlateDecode", Buffer.from("not deflate data at all"));
-    const ascii85 = streamObject(5, "/Filter [/ASCII85Decode /FlateDecode]", Buffer.from("<~9jqo^~>"));
-    const plain = streamObject(6, "", spaces(2 * megabyte));
-    expect(pdfInflationProblem(pdfOf(garbage, ascii85, plain), megabyte)).toBeUndefined();
+    const notDeflate = streamObject(5, "/Filter [/ASCII85Decode /FlateDecode]", Buffer.from("<~9jqo^~>"));
+    const jpeg = streamObject(6, "/Subtype /Image /Filter /DCTDecode", spaces(2 * megabyte));
+    const plain = streamObject(7, "", spaces(2 * megabyte));
+    expect(pdfInflationProblem(pdfOf(garbage, notDeflate, jpeg, plain), megabyte)).toBeUndefined();
+  });
+
+  it.each([
+    ["a short name", "/Filter /Fl"],
+    ["an escaped name", "/Filter /Fl#61teDecode"],
+    ["a filter array in another object", "/Filter 9 0 R"],
+  ])("decodes a stream whose filter is given by %s, as pdf.js would", (_, dictionary) => {
+    const filters = Buffer.from("9 0 obj\n[/FlateDecode]\nendobj\n");
+    const pdf = pdfOf(filters, streamObject(4, dictionary, deflateSync(spaces(2 * megabyte))));
+    expect(pdfInflationProblem(pdf, megabyte)).toMatchObject({ code: "pdf-too-large" });
+  });
+
+  it("decodes Flate data under an ASCII hex layer", () => {
+    const hex = Buffer.from(`${deflateSync(spaces(2 * megabyte)).toString("hex")}>`);
+    expect(pdfInflationProblem(pdfOf(streamObject(4, "/Filter [/ASCIIHexDecode /FlateDecode]", hex)), megabyte)).toMatchObject({ code: "pdf-too-large" });
+  });
+
+  it("counts run-length and LZW streams too", () => {
+    // Each pair repeats a space 128 times: 9,000 pairs are 1.15 MB.
+    const runs = Buffer.from(Array.from({ length: 9000 }, () => [129, 0x20]).flat());
+    expect(pdfInflationProblem(pdfOf(streamObject(4, "/Filter /RunLengthDecode", runs)), megabyte)).toMatchObject({ code: "pdf-too-large" });
+    // The PDF reference's example: "-----A---B", 10 bytes.
+    const lzw = streamObject(4, "/Filter /LZWDecode", Buffer.from("800B6050220C0C8501", "hex"));
+    expect(pdfInflationProblem(pdfOf(lzw), 9)).toMatchObject({ code: "pdf-too-large" });
+    expect(pdfInflationProblem(pdfOf(lzw), 10)).toBeUndefined();
   });
 
   it("never throws on arbitrary bytes, nor on many stream keywords with no dictionary", () => {
