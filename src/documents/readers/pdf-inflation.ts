@@ -5,6 +5,13 @@ import { streamFilters } from "./pdf-stream-filters.js";
 /** A stream's dictionary is looked for at most this far back from its `stream` keyword. */
 const maxDictionaryLength = 64 * 1024;
 
+/** A stream as it sits in the file: its dictionary's text, and where its data starts and ends. */
+interface RawStream {
+  dictionary: string | undefined;
+  start: number;
+  end: number;
+}
+
 /**
  * Why pdf.js must not parse this PDF, or undefined. pdf.js decodes every stream it reads whole in
  * memory, with no bound: a 2 MB PDF whose content stream inflates to 2 GB takes 4 GB of memory and
@@ -16,32 +23,54 @@ const maxDictionaryLength = 64 * 1024;
  */
 export function pdfInflationProblem(pdf: Buffer, limit: number): InputProblem | undefined {
   const text = pdf.toString("latin1");
-  const ends = allIndexes(text, "endstream");
-  let next = 0;
-  let remaining = limit;
-  // Where the last stream ended: a stream's data is not searched for keywords, and the next
-  // dictionary is only looked for after it, so each byte is looked at a bounded number of times.
-  let boundary = 0;
+  const streams = rawStreams(text);
   let index: ObjectIndex | undefined;
-  const objects = () => (index ??= new ObjectIndex(text));
+  const objects = () => (index ??= new ObjectIndex(pdf, text, streams, limit));
+  let remaining = limit;
+  for (const stream of streams) {
+    const decoded = decodeStream(pdf, stream, filtersOf(stream.dictionary, objects), remaining);
+    if (decoded === undefined) return { code: "pdf-too-large", limit: formatBytes(limit) };
+    remaining -= decoded.length;
+  }
+  return undefined;
+}
+
+/**
+ * Every stream, in one pass. A stream's data is not searched for keywords, and its dictionary is
+ * only looked for after the stream before it, so each byte is looked at a bounded number of times.
+ */
+function rawStreams(text: string): RawStream[] {
+  const ends = allIndexes(text, "endstream");
+  const streams: RawStream[] = [];
+  let next = 0;
+  let boundary = 0;
   for (const match of text.matchAll(/>>\s*stream(?:\r\n|\r|\n)/g)) {
     if (match.index < boundary) continue;
     const start = match.index + match[0].length;
     while (next < ends.length && (ends[next] as number) < start) next++;
-    const end = ends[next] ?? pdf.length;
-    const dictionary = dictionaryBefore(text, match.index, boundary);
+    const end = ends[next] ?? text.length;
+    streams.push({ dictionary: dictionaryBefore(text, match.index, boundary), start, end });
     boundary = end;
-    const decoders = dictionary === undefined ? [] : filtersOf(dictionary, objects).map((name) => streamFilters.get(name));
-    if (decoders[0] === undefined) continue;
-    let data: Uint8Array | undefined = pdf.subarray(start, end);
-    for (const decode of decoders) {
-      if (decode === undefined || data.length === 0) break;
-      data = decode(data, remaining);
-      if (data === undefined) return { code: "pdf-too-large", limit: formatBytes(limit) };
-    }
-    remaining -= data.length;
   }
-  return undefined;
+  return streams;
+}
+
+/**
+ * The stream's data through its filters while they are ones pdf.js decodes; undefined when that
+ * passes `limit`. A stream with none (unfiltered, or an image codec first) decodes to nothing
+ * here: its bytes are in the file, within --max-size already.
+ */
+function decodeStream(pdf: Buffer, stream: RawStream, filters: readonly string[], limit: number): Uint8Array | undefined {
+  if (!streamFilters.has(filters[0] ?? "")) return new Uint8Array(0);
+  let data: Uint8Array = pdf.subarray(stream.start, stream.end);
+  for (const name of filters) {
+    const decode = streamFilters.get(name);
+    if (decode === undefined || data.length === 0) break;
+    const decoded = decode(data, limit);
+    if (decoded === undefined) return undefined;
+    data = decoded;
+  }
+  return data;
 }
 
 /** The dictionary whose closing `>>` starts at `close`, nested dictionaries included, if it starts after `from`. */
@@ -62,32 +91,47 @@ function dictionaryBefore(text: string, close: number, from: number): string | u
   return undefined;
 }
 
-const filterValue = /\[[^\]]*\]|\/[^\s/<>[\]()]+/;
+const filterValue = /^(?:\[[^\]]*\]|\/[^\s/<>[\]()]+)/;
 
 /** The names in a stream dictionary's /Filter: a name, an array, or either in another object ("/Filter 12 0 R"). */
-function filtersOf(dictionary: string, objects: () => ObjectIndex): string[] {
-  const value = /\/Filter\s*(\[[^\]]*\]|\/[^\s/<>[\]()]+|\d+\s+\d+\s+R)/.exec(dictionary)?.[1];
+function filtersOf(dictionary: string | undefined, objects: () => ObjectIndex): string[] {
+  const value = dictionary && /\/Filter\s*(\[[^\]]*\]|\/[^\s/<>[\]()]+|\d+\s+\d+\s+R)/.exec(dictionary)?.[1];
   const reference = value && /^(\d+)\s+(\d+)\s+R$/.exec(value);
-  const filter = reference ? objects().valueOf(`${reference[1]} ${reference[2]}`, filterValue) : value;
+  const filter = reference ? objects().valueAt(`${reference[1]} ${reference[2]}`, filterValue) : value;
   // "#xx" in a name is the byte xx: "/Fl#61teDecode" is FlateDecode.
   return (filter?.match(/\/[^\s/<>[\]()]+/g) ?? []).map((name) => name.slice(1).replace(/#([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))));
 }
 
-/** Where each object ("12 0 obj") starts, found in one pass when first needed; a later definition wins, as in an updated file. */
+/**
+ * The objects of the file by id ("12 0"), made when a filter is first named by reference: the
+ * objects written in the open, a later definition winning as in an updated file, and those packed
+ * in object streams (/Type /ObjStm), decoded through their own filters within the same limit.
+ */
 class ObjectIndex {
-  private readonly starts = new Map<string, number>();
+  private readonly bodies = new Map<string, () => string>();
 
-  constructor(private readonly text: string) {
-    for (const match of text.matchAll(/(\d+)\s+(\d+)\s+obj\b/g)) this.starts.set(`${match[1]} ${match[2]}`, match.index + match[0].length);
+  constructor(pdf: Buffer, text: string, streams: readonly RawStream[], limit: number) {
+    for (const stream of streams) {
+      if (!stream.dictionary || !/\/Type\s*\/ObjStm\b/.test(stream.dictionary)) continue;
+      const decoded = decodeStream(pdf, stream, filtersOf(stream.dictionary, () => this), limit);
+      const first = Number(/\/First\s+(\d+)/.exec(stream.dictionary)?.[1]);
+      if (!decoded || !Number.isInteger(first)) continue;
+      const content = Buffer.from(decoded).toString("latin1");
+      const header = content.slice(0, first).trim().split(/\s+/).map(Number);
+      for (let i = 0; i + 1 < header.length; i += 2) {
+        const start = first + (header[i + 1] as number);
+        this.bodies.set(`${header[i]} 0`, () => content.slice(start, start + 4096));
+      }
+    }
+    for (const match of text.matchAll(/(\d+)\s+(\d+)\s+obj\b/g)) {
+      const start = match.index + match[0].length;
+      this.bodies.set(`${match[1]} ${match[2]}`, () => text.slice(start, start + 4096));
+    }
   }
 
-  /** The value at the start of object `id` ("12 0"), if it has that shape. */
-  valueOf(id: string, shape: RegExp): string | undefined {
-    const start = this.starts.get(id);
-    if (start === undefined) return undefined;
-    const body = this.text.slice(start, start + 4096).trimStart();
-    const found = shape.exec(body);
-    return found?.index === 0 ? found[0] : undefined;
+  /** The value at the start of object `id`, if it has that shape. */
+  valueAt(id: string, shape: RegExp): string | undefined {
+    return shape.exec(this.bodies.get(id)?.().trimStart() ?? "")?.[0];
   }
 }
 

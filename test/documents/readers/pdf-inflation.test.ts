@@ -65,6 +65,14 @@ describe("pdfInflationProblem", () => {
     expect(pdfInflationProblem(pdf, megabyte)).toMatchObject({ code: "pdf-too-large" });
   });
 
+  it("finds a filter named by an object packed in an object stream", () => {
+    // Object 9, "[/FlateDecode]", inside a deflated object stream; the bomb names it by reference.
+    const packed = Buffer.from("9 0 [/FlateDecode]");
+    const objectStream = streamObject(8, `/Type /ObjStm /N 1 /First 4 /Filter /FlateDecode`, deflateSync(packed));
+    const pdf = pdfOf(objectStream, streamObject(4, "/Filter 9 0 R", deflateSync(spaces(2 * megabyte))));
+    expect(pdfInflationProblem(pdf, megabyte)).toMatchObject({ code: "pdf-too-large" });
+  });
+
   it("decodes Flate data under an ASCII hex layer", () => {
     const hex = Buffer.from(`${deflateSync(spaces(2 * megabyte)).toString("hex")}>`);
     expect(pdfInflationProblem(pdfOf(streamObject(4, "/Filter [/ASCIIHexDecode /FlateDecode]", hex)), megabyte)).toMatchObject({ code: "pdf-too-large" });
