@@ -28,9 +28,14 @@ export function pdfInflationProblem(pdf: Buffer, limit: number): InputProblem | 
   const objects = () => (index ??= new ObjectIndex(pdf, text, streams, limit));
   let remaining = limit;
   for (const stream of streams) {
-    const decoded = decodeStream(pdf, stream, filtersOf(stream.dictionary, objects), remaining);
-    if (decoded === undefined) return { code: "pdf-too-large", limit: formatBytes(limit) };
-    remaining -= decoded.length;
+    // Where a file gives a stream's filters more than one way, the one that decodes to most counts.
+    let longest = 0;
+    for (const filters of filterReadings(stream.dictionary, objects)) {
+      const decoded = decodeStream(pdf, stream, filters, remaining);
+      if (decoded === undefined) return { code: "pdf-too-large", limit: formatBytes(limit) };
+      longest = Math.max(longest, decoded.length);
+    }
+    remaining -= longest;
   }
   return undefined;
 }
@@ -93,45 +98,64 @@ function dictionaryBefore(text: string, close: number, from: number): string | u
 
 const filterValue = /^(?:\[[^\]]*\]|\/[^\s/<>[\]()]+)/;
 
-/** The names in a stream dictionary's /Filter: a name, an array, or either in another object ("/Filter 12 0 R"). */
-function filtersOf(dictionary: string | undefined, objects: () => ObjectIndex): string[] {
-  const value = dictionary && /\/Filter\s*(\[[^\]]*\]|\/[^\s/<>[\]()]+|\d+\s+\d+\s+R)/.exec(dictionary)?.[1];
-  const reference = value && /^(\d+)\s+(\d+)\s+R$/.exec(value);
-  const filter = reference ? objects().valueAt(`${reference[1]} ${reference[2]}`, filterValue) : value;
-  // "#xx" in a name is the byte xx: "/Fl#61teDecode" is FlateDecode.
-  return (filter?.match(/\/[^\s/<>[\]()]+/g) ?? []).map((name) => name.slice(1).replace(/#([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))));
+/**
+ * Every way the file gives a stream's /Filter: a name or an array, in the dictionary or in another
+ * object ("/Filter 12 0 R"). A key given twice, or an object defined twice (an updated file, or a
+ * decoy in some stream's data), gives each reading: which one pdf.js takes is not guessed.
+ */
+function filterReadings(dictionary: string | undefined, objects: () => ObjectIndex): string[][] {
+  const readings: string[][] = [];
+  for (const [, value] of dictionary?.matchAll(/\/Filter\s*(\[[^\]]*\]|\/[^\s/<>[\]()]+|\d+\s+\d+\s+R)/g) ?? []) {
+    const reference = /^(\d+)\s+(\d+)\s+R$/.exec(value as string);
+    const values = reference ? objects().valuesAt(`${reference[1]} ${reference[2]}`, filterValue) : [value as string];
+    for (const filter of values) readings.push(filterNames(filter));
+  }
+  return readings;
+}
+
+/** "#xx" in a name is the byte xx: "/Fl#61teDecode" is FlateDecode. */
+function filterNames(value: string): string[] {
+  return (value.match(/\/[^\s/<>[\]()]+/g) ?? []).map((name) => name.slice(1).replace(/#([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))));
 }
 
 /**
  * The objects of the file by id ("12 0"), made when a filter is first named by reference: the
- * objects written in the open, a later definition winning as in an updated file, and those packed
- * in object streams (/Type /ObjStm), decoded through their own filters within the same limit.
+ * objects written in the open and those packed in object streams (/Type /ObjStm), decoded through
+ * their own filters within the same limit. Every definition of an id is kept.
  */
 class ObjectIndex {
-  private readonly bodies = new Map<string, () => string>();
+  private readonly bodies = new Map<string, Array<() => string>>();
 
   constructor(pdf: Buffer, text: string, streams: readonly RawStream[], limit: number) {
     for (const stream of streams) {
       if (!stream.dictionary || !/\/Type\s*\/ObjStm\b/.test(stream.dictionary)) continue;
-      const decoded = decodeStream(pdf, stream, filtersOf(stream.dictionary, () => this), limit);
       const first = Number(/\/First\s+(\d+)/.exec(stream.dictionary)?.[1]);
-      if (!decoded || !Number.isInteger(first)) continue;
-      const content = Buffer.from(decoded).toString("latin1");
-      const header = content.slice(0, first).trim().split(/\s+/).map(Number);
-      for (let i = 0; i + 1 < header.length; i += 2) {
-        const start = first + (header[i + 1] as number);
-        this.bodies.set(`${header[i]} 0`, () => content.slice(start, start + 4096));
+      for (const filters of filterReadings(stream.dictionary, () => this)) {
+        const decoded = decodeStream(pdf, stream, filters, limit);
+        if (!decoded || !Number.isInteger(first)) continue;
+        const content = Buffer.from(decoded).toString("latin1");
+        const header = content.slice(0, first).trim().split(/\s+/).map(Number);
+        for (let i = 0; i + 1 < header.length; i += 2) {
+          const start = first + (header[i + 1] as number);
+          this.add(`${header[i]} 0`, () => content.slice(start, start + 4096));
+        }
       }
     }
     for (const match of text.matchAll(/(\d+)\s+(\d+)\s+obj\b/g)) {
       const start = match.index + match[0].length;
-      this.bodies.set(`${match[1]} ${match[2]}`, () => text.slice(start, start + 4096));
+      this.add(`${match[1]} ${match[2]}`, () => text.slice(start, start + 4096));
     }
   }
 
-  /** The value at the start of object `id`, if it has that shape. */
-  valueAt(id: string, shape: RegExp): string | undefined {
-    return shape.exec(this.bodies.get(id)?.().trimStart() ?? "")?.[0];
+  /** The values at the start of each definition of object `id` that have that shape. */
+  valuesAt(id: string, shape: RegExp): string[] {
+    return (this.bodies.get(id) ?? []).flatMap((body) => shape.exec(body().trimStart())?.[0] ?? []);
+  }
+
+  private add(id: string, body: () => string): void {
+    const known = this.bodies.get(id);
+    if (known) known.push(body);
+    else this.bodies.set(id, [body]);
   }
 }
 

@@ -65,6 +65,16 @@ describe("pdfInflationProblem", () => {
     expect(pdfInflationProblem(pdf, megabyte)).toMatchObject({ code: "pdf-too-large" });
   });
 
+  it("counts the reading that decodes to most where a file gives a stream's filters twice", () => {
+    const bomb = deflateSync(spaces(2 * megabyte));
+    // The same key twice: a parser may keep either.
+    expect(pdfInflationProblem(pdfOf(streamObject(4, "/Filter /DCTDecode /Filter /FlateDecode", bomb)), megabyte)).toMatchObject({ code: "pdf-too-large" });
+    // Object 9 defined twice, once as a decoy after the real one.
+    const definitions = Buffer.from("9 0 obj\n[/FlateDecode]\nendobj\n");
+    const decoy = Buffer.from("9 0 obj\n/DCTDecode\nendobj\n");
+    expect(pdfInflationProblem(pdfOf(definitions, streamObject(4, "/Filter 9 0 R", bomb), decoy), megabyte)).toMatchObject({ code: "pdf-too-large" });
+  });
+
   it("finds a filter named by an object packed in an object stream", () => {
     // Object 9, "[/FlateDecode]", inside a deflated object stream; the bomb names it by reference.
     const packed = Buffer.from("9 0 [/FlateDecode]");
