@@ -5,7 +5,7 @@ import { streamFilters } from "./pdf-stream-filters.js";
 /** A stream's dictionary is looked for at most this far back from its `stream` keyword. */
 const maxDictionaryLength = 64 * 1024;
 
-/** A stream as it sits in the file: its dictionary's text, and where its data starts and ends. */
+/** A stream as it sits in the file: its dictionary's text, and where its data starts and ends (at the next "endstream"). */
 interface RawStream {
   dictionary: string | undefined;
   start: number;
@@ -28,12 +28,19 @@ export function pdfInflationProblem(pdf: Buffer, limit: number): InputProblem | 
   const objects = () => (index ??= new ObjectIndex(pdf, text, streams, limit));
   let remaining = limit;
   for (const stream of streams) {
-    // Where a file gives a stream's filters more than one way, the one that decodes to most counts.
+    // Where a file gives a stream's filters or its length more than one way, the reading that decodes to most counts.
+    const filterings = filterReadings(stream.dictionary, objects);
+    if (filterings.length === 0) continue;
+    const longer = lengthReadings(stream.dictionary, objects)
+      .map((length) => stream.start + length)
+      .filter((end) => end > stream.end && /^\s*endstream/.test(text.slice(end, end + 32)));
     let longest = 0;
-    for (const filters of filterReadings(stream.dictionary, objects)) {
-      const decoded = decodeStream(pdf, stream, filters, remaining);
-      if (decoded === undefined) return { code: "pdf-too-large", limit: formatBytes(limit) };
-      longest = Math.max(longest, decoded.length);
+    for (const extent of [stream, ...longer.map((end) => ({ ...stream, end }))]) {
+      for (const filters of filterings) {
+        const decoded = decodeStream(pdf, extent, filters, remaining);
+        if (decoded === undefined) return { code: "pdf-too-large", limit: formatBytes(limit) };
+        longest = Math.max(longest, decoded.length);
+      }
     }
     remaining -= longest;
   }
@@ -111,6 +118,20 @@ function filterReadings(dictionary: string | undefined, objects: () => ObjectInd
     for (const filter of values) readings.push(filterNames(filter));
   }
   return readings;
+}
+
+/**
+ * Every /Length the file gives a stream, direct or in another object. pdf.js reads that many bytes
+ * when "endstream" follows them, so data that holds the word earlier does not end the stream for it.
+ */
+function lengthReadings(dictionary: string | undefined, objects: () => ObjectIndex): number[] {
+  const lengths: number[] = [];
+  for (const [, value] of dictionary?.matchAll(/\/Length\s+(\d+\s+\d+\s+R|\d+)/g) ?? []) {
+    const reference = /^(\d+)\s+(\d+)\s+R$/.exec(value as string);
+    const values = reference ? objects().valuesAt(`${reference[1]} ${reference[2]}`, /^\d+/) : [value as string];
+    lengths.push(...values.map(Number));
+  }
+  return lengths;
 }
 
 /** "#xx" in a name is the byte xx: "/Fl#61teDecode" is FlateDecode. */

@@ -75,6 +75,15 @@ describe("pdfInflationProblem", () => {
     expect(pdfInflationProblem(pdfOf(definitions, streamObject(4, "/Filter 9 0 R", bomb), decoy), megabyte)).toMatchObject({ code: "pdf-too-large" });
   });
 
+  it("reads a stream to its /Length, past the word endstream in its data, as pdf.js does", () => {
+    // A stored (uncompressed) deflate block holding "endstream", then the bomb, in one zlib stream.
+    const data = deflateSync(Buffer.concat([Buffer.from("endstream"), spaces(2 * megabyte)]), { level: 0 });
+    expect(data.includes("endstream")).toBe(true);
+    const stream = (dictionary: string) => Buffer.concat([Buffer.from(`4 0 obj\n<< ${dictionary} /Filter /FlateDecode >>\nstream\n`), data, Buffer.from("\nendstream\nendobj\n")]);
+    expect(pdfInflationProblem(pdfOf(stream(`/Length ${data.length}`)), megabyte)).toMatchObject({ code: "pdf-too-large" });
+    expect(pdfInflationProblem(pdfOf(Buffer.from(`9 0 obj\n${data.length}\nendobj\n`), stream("/Length 9 0 R")), megabyte)).toMatchObject({ code: "pdf-too-large" });
+  });
+
   it("finds a filter named by an object packed in an object stream", () => {
     // Object 9, "[/FlateDecode]", inside a deflated object stream; the bomb names it by reference.
     const packed = Buffer.from("9 0 [/FlateDecode]");
