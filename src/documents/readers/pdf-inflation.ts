@@ -1,12 +1,15 @@
 import { formatBytes } from "../format-bytes.js";
 import type { InputProblem } from "../input-problem.js";
+import { emptyPasswordDecryption, type StreamDecryption } from "./pdf-decryption.js";
 import { streamFilters } from "./pdf-stream-filters.js";
+import { dictionaryAt, dictionaryBefore, pdfStringAt } from "./pdf-syntax.js";
 
-/** A stream's dictionary is looked for at most this far back from its `stream` keyword. */
+/** A dictionary is looked for at most this far from its `stream` keyword or its object's start. */
 const maxDictionaryLength = 64 * 1024;
 
-/** A stream as it sits in the file: its dictionary's text, and where its data starts and ends (at the next "endstream"). */
+/** A stream as it sits in the file: its object, its dictionary's text, and where its data starts and ends (at the next "endstream"). */
 interface RawStream {
+  object: { number: number; generation: number } | undefined;
   dictionary: string | undefined;
   start: number;
   end: number;
@@ -15,32 +18,27 @@ interface RawStream {
 /**
  * Why pdf.js must not parse this PDF, or undefined. pdf.js decodes every stream it reads whole in
  * memory, with no bound: a 2 MB PDF whose content stream inflates to 2 GB takes 4 GB of memory and
- * 20 s to read. So every stream is decoded here first through the filters pdf.js would apply
- * before reading it (Flate, LZW, run-length, ASCII hex and 85, chained, by full or short name,
- * even named in another object), against one budget for the whole file, images included, since a
- * stream's dictionary can claim to be an image and still be read as a page's content. Image
- * codecs (DCT, JPX, CCITT, JBIG2) end the chain: pdf.js does not decode images to read text.
+ * 20 s to read. So every stream is decoded here first, as pdf.js would before reading it, against
+ * one budget for the whole file: decrypted when the file opens without a password, then through
+ * its filters (Flate, LZW, run-length, ASCII hex and 85, chained, by full or short name, even named
+ * in another object). Images count too, since a stream's dictionary can claim to be an image and
+ * still be read as a page's content; image codecs (DCT, JPX, CCITT, JBIG2) end a chain, as pdf.js
+ * does not decode images to read text. Where the file says something two ways (a key twice, an
+ * object defined twice, a /Length past an "endstream" in the data), the reading that decodes to
+ * most counts: which one pdf.js takes is not guessed.
  */
 export function pdfInflationProblem(pdf: Buffer, limit: number): InputProblem | undefined {
   const text = pdf.toString("latin1");
   const streams = rawStreams(text);
-  let index: ObjectIndex | undefined;
-  const objects = () => (index ??= new ObjectIndex(pdf, text, streams, limit));
+  const objects = new ObjectIndex(text);
+  const decryptions = decryptionReadings(text, objects);
+  objects.addObjectStreams(streams, (stream) => readings(pdf, text, stream, objects, decryptions, limit, true));
   let remaining = limit;
   for (const stream of streams) {
-    // Where a file gives a stream's filters or its length more than one way, the reading that decodes to most counts.
-    const filterings = filterReadings(stream.dictionary, objects);
-    if (filterings.length === 0) continue;
-    const longer = lengthReadings(stream.dictionary, objects)
-      .map((length) => stream.start + length)
-      .filter((end) => end > stream.end && /^\s*endstream/.test(text.slice(end, end + 32)));
     let longest = 0;
-    for (const extent of [stream, ...longer.map((end) => ({ ...stream, end }))]) {
-      for (const filters of filterings) {
-        const decoded = decodeStream(pdf, extent, filters, remaining);
-        if (decoded === undefined) return { code: "pdf-too-large", limit: formatBytes(limit) };
-        longest = Math.max(longest, decoded.length);
-      }
+    for (const decoded of readings(pdf, text, stream, objects, decryptions, remaining, false)) {
+      if (decoded === undefined) return { code: "pdf-too-large", limit: formatBytes(limit) };
+      longest = Math.max(longest, decoded.length);
     }
     remaining -= longest;
   }
@@ -61,77 +59,93 @@ function rawStreams(text: string): RawStream[] {
     const start = match.index + match[0].length;
     while (next < ends.length && (ends[next] as number) < start) next++;
     const end = ends[next] ?? text.length;
-    streams.push({ dictionary: dictionaryBefore(text, match.index, boundary), start, end });
+    const dictionary = dictionaryBefore(text, match.index, Math.max(boundary, match.index - maxDictionaryLength));
+    const header = dictionary && /(\d+)\s+(\d+)\s+obj\s*$/.exec(text.slice(Math.max(0, match.index + 2 - dictionary.length - 40), match.index + 2 - dictionary.length));
+    const object = header ? { number: Number(header[1]), generation: Number(header[2]) } : undefined;
+    streams.push({ object, dictionary, start, end });
     boundary = end;
   }
   return streams;
 }
 
 /**
- * The stream's data through its filters while they are ones pdf.js decodes; undefined when that
- * passes `limit`. A stream with none (unfiltered, or an image codec first) decodes to nothing
- * here: its bytes are in the file, within --max-size already.
+ * The stream's data in every reading of its length, its decryption and its filters; undefined
+ * where that passes `limit`. A stream with no filter pdf.js decodes gives nothing, its bytes being
+ * within --max-size already, unless `unfiltered` asks for them (an object stream's objects).
  */
-function decodeStream(pdf: Buffer, stream: RawStream, filters: readonly string[], limit: number): Uint8Array | undefined {
-  if (!streamFilters.has(filters[0] ?? "")) return new Uint8Array(0);
-  let data: Uint8Array = pdf.subarray(stream.start, stream.end);
-  for (const name of filters) {
-    const decode = streamFilters.get(name);
-    if (decode === undefined || data.length === 0) break;
-    const decoded = decode(data, limit);
-    if (decoded === undefined) return undefined;
-    data = decoded;
+function* readings(
+  pdf: Buffer,
+  text: string,
+  stream: RawStream,
+  objects: ObjectIndex,
+  decryptions: ReadonlyArray<StreamDecryption | undefined>,
+  limit: number,
+  unfiltered: boolean,
+): Generator<Uint8Array | undefined> {
+  const decodable = entryReadings(stream.dictionary, "Filter", filterValue, objects).map(filterNames).filter((filters) => streamFilters.has(filters[0] ?? ""));
+  if (decodable.length === 0 && !unfiltered) return;
+  const filterings = decodable.length > 0 ? decodable : [[]];
+  // pdf.js reads /Length bytes when "endstream" follows them, so the word earlier in the data does not end the stream for it.
+  const ends = [stream.end];
+  for (const length of entryReadings(stream.dictionary, "Length", /^\d+/, objects).map(Number)) {
+    const end = stream.start + length;
+    if (end > stream.end && /^\s*endstream/.test(text.slice(end, end + 32))) ends.push(end);
   }
-  return data;
-}
-
-/** The dictionary whose closing `>>` starts at `close`, nested dictionaries included, if it starts after `from`. */
-function dictionaryBefore(text: string, close: number, from: number): string | undefined {
-  let depth = 0;
-  const stop = Math.max(from, close - maxDictionaryLength);
-  for (let p = close + 1; p > stop; ) {
-    const pair = text.slice(p - 1, p + 1);
-    if (pair === ">>") depth++;
-    else if (pair === "<<") depth--;
-    else {
-      p--;
-      continue;
+  // Cross-reference streams are never encrypted.
+  const decrypting = stream.object && !/\/Type\s*\/XRef\b/.test(stream.dictionary ?? "") ? decryptions : [undefined];
+  for (const end of ends) {
+    for (const decryption of decrypting) {
+      const raw = pdf.subarray(stream.start, end);
+      const data = decryption && stream.object ? decryption(stream.object.number, stream.object.generation, raw) : raw;
+      for (const filters of filterings) yield decode(data, filters, limit);
     }
-    p -= 2;
-    if (depth === 0) return text.slice(p + 1, close + 2);
   }
-  return undefined;
 }
 
-const filterValue = /^(?:\[[^\]]*\]|\/[^\s/<>[\]()]+)/;
+/** Data through its filters while they are ones pdf.js decodes; undefined when that passes `limit`. */
+function decode(data: Uint8Array, filters: readonly string[], limit: number): Uint8Array | undefined {
+  let decoded = data;
+  for (const name of filters) {
+    const decoder = streamFilters.get(name);
+    if (decoder === undefined || decoded.length === 0) break;
+    const next = decoder(decoded, limit);
+    if (next === undefined) return undefined;
+    decoded = next;
+  }
+  return decoded;
+}
 
-/**
- * Every way the file gives a stream's /Filter: a name or an array, in the dictionary or in another
- * object ("/Filter 12 0 R"). A key given twice, or an object defined twice (an updated file, or a
- * decoy in some stream's data), gives each reading: which one pdf.js takes is not guessed.
- */
-function filterReadings(dictionary: string | undefined, objects: () => ObjectIndex): string[][] {
-  const readings: string[][] = [];
-  for (const [, value] of dictionary?.matchAll(/\/Filter\s*(\[[^\]]*\]|\/[^\s/<>[\]()]+|\d+\s+\d+\s+R)/g) ?? []) {
-    const reference = /^(\d+)\s+(\d+)\s+R$/.exec(value as string);
-    const values = reference ? objects().valuesAt(`${reference[1]} ${reference[2]}`, filterValue) : [value as string];
-    for (const filter of values) readings.push(filterNames(filter));
+/** Every way the file decrypts its streams: not at all, or with each /Encrypt and /ID it gives, when it opens without a password. */
+function decryptionReadings(text: string, objects: ObjectIndex): Array<StreamDecryption | undefined> {
+  const readings: Array<StreamDecryption | undefined> = [undefined];
+  if (!text.includes("/Encrypt")) return readings;
+  const dictionaries: string[] = [];
+  for (const match of text.matchAll(/\/Encrypt\s*(?:(\d+)\s+(\d+)\s+R|(?=<<))/g)) {
+    if (match[1] === undefined) dictionaries.push(dictionaryAt(text, match.index + match[0].length, maxDictionaryLength) ?? "");
+    else dictionaries.push(...objects.dictionariesOf(`${match[1]} ${match[2]}`));
+  }
+  const ids = [...text.matchAll(/\/ID\s*\[\s*(?=[<(])/g)].map((match) => pdfStringAt(text, match.index + match[0].length));
+  for (const dictionary of new Set(dictionaries)) {
+    for (const id of ids.length > 0 ? ids : [Buffer.alloc(0)]) {
+      const decryption = emptyPasswordDecryption(dictionary, id);
+      if (decryption) readings.push(decryption);
+    }
   }
   return readings;
 }
 
-/**
- * Every /Length the file gives a stream, direct or in another object. pdf.js reads that many bytes
- * when "endstream" follows them, so data that holds the word earlier does not end the stream for it.
- */
-function lengthReadings(dictionary: string | undefined, objects: () => ObjectIndex): number[] {
-  const lengths: number[] = [];
-  for (const [, value] of dictionary?.matchAll(/\/Length\s+(\d+\s+\d+\s+R|\d+)/g) ?? []) {
+const filterValue = /^(?:\[[^\]]*\]|\/[^\s/<>[\]()]+)/;
+
+/** Every value of a dictionary entry, given in the dictionary or in another object ("/Length 12 0 R"). */
+function entryReadings(dictionary: string | undefined, key: string, shape: RegExp, objects: ObjectIndex): string[] {
+  const values: string[] = [];
+  // "/Length1" is another key than "/Length".
+  const entry = new RegExp(`/${key}(?![\\w#])\\s*(\\d+\\s+\\d+\\s+R\\b|${shape.source.replace(/^\^/, "")})`, "g");
+  for (const [, value] of dictionary?.matchAll(entry) ?? []) {
     const reference = /^(\d+)\s+(\d+)\s+R$/.exec(value as string);
-    const values = reference ? objects().valuesAt(`${reference[1]} ${reference[2]}`, /^\d+/) : [value as string];
-    lengths.push(...values.map(Number));
+    values.push(...(reference ? objects.valuesAt(`${reference[1]} ${reference[2]}`, shape) : [value as string]));
   }
-  return lengths;
+  return values;
 }
 
 /** "#xx" in a name is the byte xx: "/Fl#61teDecode" is FlateDecode. */
@@ -140,37 +154,44 @@ function filterNames(value: string): string[] {
 }
 
 /**
- * The objects of the file by id ("12 0"), made when a filter is first named by reference: the
- * objects written in the open and those packed in object streams (/Type /ObjStm), decoded through
- * their own filters within the same limit. Every definition of an id is kept.
+ * The objects of the file by id ("12 0"): those written in the open, and those packed in object
+ * streams (/Type /ObjStm), decoded as any stream. Every definition of an id is kept.
  */
 class ObjectIndex {
   private readonly bodies = new Map<string, Array<() => string>>();
 
-  constructor(pdf: Buffer, text: string, streams: readonly RawStream[], limit: number) {
-    for (const stream of streams) {
-      if (!stream.dictionary || !/\/Type\s*\/ObjStm\b/.test(stream.dictionary)) continue;
-      const first = Number(/\/First\s+(\d+)/.exec(stream.dictionary)?.[1]);
-      for (const filters of filterReadings(stream.dictionary, () => this)) {
-        const decoded = decodeStream(pdf, stream, filters, limit);
-        if (!decoded || !Number.isInteger(first)) continue;
-        const content = Buffer.from(decoded).toString("latin1");
-        const header = content.slice(0, first).trim().split(/\s+/).map(Number);
-        for (let i = 0; i + 1 < header.length; i += 2) {
-          const start = first + (header[i + 1] as number);
-          this.add(`${header[i]} 0`, () => content.slice(start, start + 4096));
-        }
-      }
-    }
+  constructor(text: string) {
     for (const match of text.matchAll(/(\d+)\s+(\d+)\s+obj\b/g)) {
       const start = match.index + match[0].length;
-      this.add(`${match[1]} ${match[2]}`, () => text.slice(start, start + 4096));
+      this.add(`${match[1]} ${match[2]}`, () => text.slice(start, start + maxDictionaryLength).trimStart());
     }
   }
 
-  /** The values at the start of each definition of object `id` that have that shape. */
+  addObjectStreams(streams: readonly RawStream[], decoded: (stream: RawStream) => Iterable<Uint8Array | undefined>): void {
+    for (const stream of streams) {
+      if (!stream.dictionary || !/\/Type\s*\/ObjStm\b/.test(stream.dictionary)) continue;
+      const first = Number(/\/First\s+(\d+)/.exec(stream.dictionary)?.[1]);
+      if (!Number.isInteger(first)) continue;
+      for (const data of decoded(stream)) {
+        if (!data) continue;
+        const content = Buffer.from(data).toString("latin1");
+        const header = content.slice(0, first).trim().split(/\s+/).map(Number);
+        for (let i = 0; i + 1 < header.length; i += 2) {
+          const start = first + (header[i + 1] as number);
+          this.add(`${header[i]} 0`, () => content.slice(start, start + maxDictionaryLength).trimStart());
+        }
+      }
+    }
+  }
+
+  /** The value at the start of each definition of object `id` that has that shape. */
   valuesAt(id: string, shape: RegExp): string[] {
-    return (this.bodies.get(id) ?? []).flatMap((body) => shape.exec(body().trimStart())?.[0] ?? []);
+    return (this.bodies.get(id) ?? []).flatMap((body) => shape.exec(body())?.[0] ?? []);
+  }
+
+  /** The dictionary each definition of object `id` that opens with one opens with. */
+  dictionariesOf(id: string): string[] {
+    return (this.bodies.get(id) ?? []).flatMap((body) => dictionaryAt(body(), 0, maxDictionaryLength) ?? []);
   }
 
   private add(id: string, body: () => string): void {

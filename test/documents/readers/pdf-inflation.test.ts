@@ -16,13 +16,17 @@ const pdfOf = (...objects: Buffer[]) => Buffer.concat([Buffer.from("%PDF-1.7\n")
 
 describe("pdfInflationProblem", () => {
   it("passes real PDFs: fonts and pages deflated, well within the limit", () => {
-    for (const name of ["decreto-paginado-libreoffice.pdf", "decreto-seguido-libreoffice.pdf", "decreto-alineado.pdf", "escaneado.pdf"]) {
+    for (const name of ["decreto-paginado-libreoffice.pdf", "decreto-seguido-libreoffice.pdf", "decreto-alineado.pdf", "escaneado.pdf", "decreto-alineado-cifrado.pdf", "decreto-paginado-libreoffice-cifrado.pdf"]) {
       expect(pdfInflationProblem(documentBytes(name), 200 * megabyte)).toBeUndefined();
     }
   });
 
   it("refuses the fixture whose page inflates to 256 MB through two FlateDecode layers", () => {
     expect(pdfInflationProblem(documentBytes("bomba.pdf"), 200 * megabyte)).toEqual({ code: "pdf-too-large", limit: "200 MB" });
+  });
+
+  it.each(["rc4-40", "rc4-128", "aes128", "aes256"])("refuses it encrypted with %s, as pdf.js opens it without a password", (cipher) => {
+    expect(pdfInflationProblem(documentBytes(`bomba-cifrada-${cipher}.pdf`), 200 * megabyte)).toEqual({ code: "pdf-too-large", limit: "200 MB" });
   });
 
   it("measures a stream against the limit it is given", () => {

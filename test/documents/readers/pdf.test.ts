@@ -127,6 +127,15 @@ describe("readPdf on broken or textless PDFs", () => {
     );
   });
 
+  it.each([
+    ["decreto-alineado-cifrado.pdf", "decreto-alineado.pdf"],
+    ["decreto-paginado-libreoffice-cifrado.pdf", "decreto-paginado-libreoffice.pdf"],
+  ])("reads %s, encrypted with no password needed (AES-256 by qpdf, RC4 by LibreOffice), as its plain version", async (encrypted, plain) => {
+    const [a, b] = await Promise.all([readFixture(encrypted), readFixture(plain)]);
+    expect(a.text).toBe(b.text);
+    expect(a.paragraphs).toEqual(b.paragraphs);
+  });
+
   it("refuses an encrypted PDF", async () => {
     await expect(readFixture("cifrado.pdf")).rejects.toThrow("cifrado.pdf: encrypted PDF (a password is needed to read it)");
   });
