@@ -27,7 +27,7 @@ export function emptyPasswordDecryption(dictionary: string, firstId: Uint8Array)
   if (owner === undefined || user === undefined) return undefined;
   if (method === "AESV3" || revision >= 5) {
     const userEncrypted = stringEntry(encrypt, "UE");
-    if (userEncrypted === undefined || user.length < 48) return undefined;
+    if (userEncrypted === undefined || userEncrypted.length < 32 || user.length < 48) return undefined;
     const keySalt = user.subarray(40, 48);
     const intermediate = revision >= 6 ? hardenedHash(Buffer.alloc(0), keySalt, Buffer.alloc(0)) : sha("sha256", keySalt);
     const fileKey = aes("aes-256-cbc", intermediate, Buffer.alloc(16), userEncrypted.subarray(0, 32), false);
@@ -35,12 +35,15 @@ export function emptyPasswordDecryption(dictionary: string, firstId: Uint8Array)
   }
   const keyLength = revision === 2 ? 5 : Math.floor((integerEntry(encrypt, "Length") ?? 40) / 8);
   const permissions = Buffer.alloc(4);
-  permissions.writeInt32LE(integerEntry(encrypt, "P") ?? 0);
+  // Some writers give /P unsigned: only its 32 bits count.
+  permissions.writeInt32LE((integerEntry(encrypt, "P") ?? 0) | 0);
   const metadataClear = revision >= 4 && /\/EncryptMetadata\s+false/.test(encrypt) ? Buffer.from([0xff, 0xff, 0xff, 0xff]) : Buffer.alloc(0);
   let key = md5(passwordPadding, owner.subarray(0, 32), permissions, firstId, metadataClear).subarray(0, keyLength);
   if (revision >= 3) for (let i = 0; i < 50; i++) key = md5(key).subarray(0, keyLength);
   const fileKey = key;
   const isAes = method === "AESV2";
+  // AES-128 needs a 16-byte object key, which a file key under 11 bytes cannot give.
+  if (isAes && keyLength < 11) return undefined;
   return (number, generation, data) => {
     const objectBytes = Buffer.from([number & 0xff, (number >> 8) & 0xff, (number >> 16) & 0xff, generation & 0xff, (generation >> 8) & 0xff]);
     const objectKey = md5(fileKey, objectBytes, isAes ? Buffer.from("sAlT") : Buffer.alloc(0)).subarray(0, Math.min(keyLength + 5, 16));

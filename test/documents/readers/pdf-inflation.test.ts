@@ -120,3 +120,31 @@ describe("pdfInflationProblem", () => {
     );
   });
 });
+
+describe("pdfInflationProblem on damaged encrypted files", () => {
+  it("never throws when bytes of an encrypted PDF are changed", () => {
+    const files = ["bomba-cifrada-rc4-40.pdf", "bomba-cifrada-aes128.pdf", "bomba-cifrada-aes256.pdf", "decreto-alineado-cifrado.pdf"].map(documentBytes);
+    fc.assert(
+      fc.property(fc.constantFrom(...files), fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { maxLength: 20 }), (file, changes) => {
+        const damaged = Buffer.from(file);
+        for (const [at, byte] of changes) damaged[at % damaged.length] = byte;
+        pdfInflationProblem(damaged, megabyte);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it.each([
+    ["an unsigned /P", "bomba-cifrada-rc4-128.pdf", "/P 4294967292"],
+    ["a short /UE", "bomba-cifrada-aes256.pdf", "/UE <00>"],
+    ["a 40-bit key for AES-128", "bomba-cifrada-aes128.pdf", "/Length 40"],
+  ])("never throws on %s", (_, name, entry) => {
+    const file = documentBytes(name).toString("latin1");
+    // qpdf writes the /Encrypt dictionary's keys in order: these come after its /Filter /Standard.
+    const at = file.indexOf("/Filter /Standard");
+    const key = entry.split(" ")[0] as string;
+    const damaged = file.slice(0, at) + file.slice(at).replace(new RegExp(`${key.replace("/", "\\/")} (?:<[0-9a-f]*>|-?\\d+)`), entry);
+    expect(damaged).not.toBe(file);
+    expect(() => pdfInflationProblem(Buffer.from(damaged, "latin1"), megabyte)).not.toThrow();
+  });
+});
