@@ -15,6 +15,14 @@ interface RawStream {
   end: number;
 }
 
+/** The file as the check reads it: its bytes, the same as latin1 text, its objects, and every way it may be decrypted. */
+interface PdfFile {
+  bytes: Buffer;
+  text: string;
+  objects: ObjectIndex;
+  decryptions: ReadonlyArray<StreamDecryption | undefined>;
+}
+
 /**
  * Why pdf.js must not parse this PDF, or undefined. pdf.js decodes every stream it reads whole in
  * memory, with no bound: a 2 MB PDF whose content stream inflates to 2 GB takes 4 GB of memory and
@@ -31,12 +39,12 @@ export function pdfInflationProblem(pdf: Buffer, limit: number): InputProblem | 
   const text = pdf.toString("latin1");
   const streams = rawStreams(text);
   const objects = new ObjectIndex(text);
-  const decryptions = decryptionReadings(text, objects);
-  objects.addObjectStreams(streams, (stream) => readings(pdf, text, stream, objects, decryptions, limit, true));
+  const file: PdfFile = { bytes: pdf, text, objects, decryptions: decryptionReadings(text, objects) };
+  objects.addObjectStreams(streams, (stream) => readings(file, stream, limit, true));
   let remaining = limit;
   for (const stream of streams) {
     let longest = 0;
-    for (const decoded of readings(pdf, text, stream, objects, decryptions, remaining, false)) {
+    for (const decoded of readings(file, stream, remaining, false)) {
       if (decoded === undefined) return { code: "pdf-too-large", limit: formatBytes(limit) };
       longest = Math.max(longest, decoded.length);
     }
@@ -73,15 +81,8 @@ function rawStreams(text: string): RawStream[] {
  * where that passes `limit`. A stream with no filter pdf.js decodes gives nothing, its bytes being
  * within --max-size already, unless `unfiltered` asks for them (an object stream's objects).
  */
-function* readings(
-  pdf: Buffer,
-  text: string,
-  stream: RawStream,
-  objects: ObjectIndex,
-  decryptions: ReadonlyArray<StreamDecryption | undefined>,
-  limit: number,
-  unfiltered: boolean,
-): Generator<Uint8Array | undefined> {
+function* readings(file: PdfFile, stream: RawStream, limit: number, unfiltered: boolean): Generator<Uint8Array | undefined> {
+  const { bytes, text, objects, decryptions } = file;
   const decodable = entryReadings(stream.dictionary, "Filter", filterValue, objects).map(filterNames).filter((filters) => streamFilters.has(filters[0] ?? ""));
   if (decodable.length === 0 && !unfiltered) return;
   const filterings = decodable.length > 0 ? decodable : [[]];
@@ -95,7 +96,7 @@ function* readings(
   const decrypting = stream.object && !/\/Type\s*\/XRef\b/.test(stream.dictionary ?? "") ? decryptions : [undefined];
   for (const end of ends) {
     for (const decryption of decrypting) {
-      const raw = pdf.subarray(stream.start, end);
+      const raw = bytes.subarray(stream.start, end);
       const data = decryption && stream.object ? decryption(stream.object.number, stream.object.generation, raw) : raw;
       for (const filters of filterings) yield decode(data, filters, limit);
     }
