@@ -68,7 +68,8 @@ function rawStreams(text: string): RawStream[] {
     while (next < ends.length && (ends[next] as number) < start) next++;
     const end = ends[next] ?? text.length;
     const dictionary = dictionaryBefore(text, match.index, Math.max(boundary, match.index - maxDictionaryLength));
-    const header = dictionary && /(\d+)\s+(\d+)\s+obj\s*$/.exec(text.slice(Math.max(0, match.index + 2 - dictionary.length - 40), match.index + 2 - dictionary.length));
+    const opening = dictionary && match.index + 2 - dictionary.length;
+    const header = opening && /(\d+)\s+(\d+)\s+obj\s*$/.exec(text.slice(Math.max(0, opening - 40), opening));
     const object = header ? { number: Number(header[1]), generation: Number(header[2]) } : undefined;
     streams.push({ object, dictionary, start, end });
     boundary = end;
@@ -95,8 +96,8 @@ function* readings(file: PdfFile, stream: RawStream, limit: number, unfiltered: 
   // Cross-reference streams are never encrypted.
   const decrypting = stream.object && !/\/Type\s*\/XRef\b/.test(stream.dictionary ?? "") ? decryptions : [undefined];
   for (const end of ends) {
+    const raw = bytes.subarray(stream.start, end);
     for (const decryption of decrypting) {
-      const raw = bytes.subarray(stream.start, end);
       const data = decryption && stream.object ? decryption(stream.object.number, stream.object.generation, raw) : raw;
       for (const filters of filterings) yield decode(data, filters, limit);
     }
@@ -160,13 +161,10 @@ function filterNames(value: string): string[] {
  */
 class ObjectIndex {
   private readonly bodies = new Map<string, Array<() => string>>();
+  /** The objects in the open are found on the first lookup, so a file that names none by reference is not scanned for them. */
+  private openObjectsFound = false;
 
-  constructor(text: string) {
-    for (const match of text.matchAll(/(\d+)\s+(\d+)\s+obj\b/g)) {
-      const start = match.index + match[0].length;
-      this.add(`${match[1]} ${match[2]}`, () => text.slice(start, start + maxDictionaryLength).trimStart());
-    }
-  }
+  constructor(private readonly text: string) {}
 
   addObjectStreams(streams: readonly RawStream[], decoded: (stream: RawStream) => Iterable<Uint8Array | undefined>): void {
     for (const stream of streams) {
@@ -187,12 +185,23 @@ class ObjectIndex {
 
   /** The value at the start of each definition of object `id` that has that shape. */
   valuesAt(id: string, shape: RegExp): string[] {
-    return (this.bodies.get(id) ?? []).flatMap((body) => shape.exec(body())?.[0] ?? []);
+    return this.definitions(id).flatMap((body) => shape.exec(body())?.[0] ?? []);
   }
 
   /** The dictionary each definition of object `id` that opens with one opens with. */
   dictionariesOf(id: string): string[] {
-    return (this.bodies.get(id) ?? []).flatMap((body) => dictionaryAt(body(), 0, maxDictionaryLength) ?? []);
+    return this.definitions(id).flatMap((body) => dictionaryAt(body(), 0, maxDictionaryLength) ?? []);
+  }
+
+  private definitions(id: string): Array<() => string> {
+    if (!this.openObjectsFound) {
+      this.openObjectsFound = true;
+      for (const match of this.text.matchAll(/(\d+)\s+(\d+)\s+obj\b/g)) {
+        const start = match.index + match[0].length;
+        this.add(`${match[1]} ${match[2]}`, () => this.text.slice(start, start + maxDictionaryLength).trimStart());
+      }
+    }
+    return this.bodies.get(id) ?? [];
   }
 
   private add(id: string, body: () => string): void {

@@ -1,4 +1,5 @@
 import { constants, inflateSync } from "node:zlib";
+import { hexBytes } from "./pdf-syntax.js";
 
 /**
  * The PDF stream filters pdf.js decodes before it reads a page, each bounded: a decoder returns
@@ -122,12 +123,10 @@ function runLengthDecode(data: Uint8Array, limit: number): Uint8Array | undefine
   return out.result();
 }
 
-/** Pairs of hex digits, whitespace ignored, until ">"; a last lone digit is followed by 0. */
+/** Written as a PDF hex string is, without its "<". */
 function asciiHexDecode(data: Uint8Array, limit: number): Uint8Array | undefined {
-  const text = Buffer.from(data).toString("latin1");
-  const digits = (text.split(">", 1)[0] ?? "").replace(/[^0-9a-f]/gi, "");
-  if (Math.ceil(digits.length / 2) > limit) return undefined;
-  return Buffer.from(digits.length % 2 === 1 ? `${digits}0` : digits, "hex");
+  const bytes = hexBytes(Buffer.from(data).toString("latin1"), 0);
+  return bytes.length > limit ? undefined : bytes;
 }
 
 /** Groups of five characters "!"–"u" for four bytes, "z" for four zeros, until "~". */

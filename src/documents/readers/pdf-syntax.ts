@@ -2,10 +2,11 @@
 
 /** The bytes of the string at `at`: hex ("<0a1b>") or literal ("(…)", with its escapes and nested parentheses). */
 export function pdfStringAt(text: string, at: number): Buffer {
-  return text[at] === "<" ? hexString(text, at + 1) : literalString(text, at + 1);
+  return text[at] === "<" ? hexBytes(text, at + 1) : literalString(text, at + 1);
 }
 
-function hexString(text: string, start: number): Buffer {
+/** Hex digits from `start` up to ">", whitespace and other characters skipped; a last lone digit is followed by 0. */
+export function hexBytes(text: string, start: number): Buffer {
   const end = text.indexOf(">", start);
   const digits = text.slice(start, end === -1 ? undefined : end).replace(/[^0-9a-f]/gi, "");
   return Buffer.from(digits.length % 2 === 1 ? `${digits}0` : digits, "hex");
