@@ -3,7 +3,7 @@
 // ../shared/corpus/raw, each figure beside the target of the issue. Figures, not a timed test:
 // the machine is noisy, so each throughput is the median of three runs (one with --quick).
 import { execFileSync } from "node:child_process";
-import { openSync, statSync } from "node:fs";
+import { openSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { makeCorpus } from "./bench/make-corpus.mjs";
 import { median, runMeasured } from "./bench/measure.mjs";
@@ -28,11 +28,11 @@ const smallDir = path.join(benchDir, "small");
 const largeMb = makeCorpus(rawDir, largeDir, large) / 1e6;
 makeCorpus(rawDir, smallDir, small);
 
-/** Runs `check` on a folder `repeats` times, `between()` after each; the median time and CPU time, the highest peak RSS. */
-async function check(dir, jobs, output, between = () => {}) {
+/** Runs `check` (JSON Lines unless told) on a folder `repeats` times, `between()` after each; the median time and CPU time, the highest peak RSS. */
+async function check(dir, jobs, output, between = () => {}, format = "jsonl") {
   const runs = [];
   for (let i = 0; i < repeats; i++) {
-    const run = await runMeasured(process.execPath, [bin, "check", dir, "--format", "jsonl", "--jobs", String(jobs), "--no-progress"], {
+    const run = await runMeasured(process.execPath, [bin, "check", dir, "--format", format, "--jobs", String(jobs), "--no-progress"], {
       stdio: ["ignore", openSync(path.join(benchDir, output), "w"), "pipe"],
     });
     if (run.code !== 0 && run.code !== 1) throw new Error(`check failed (${run.code}): ${run.stderr}`);
@@ -54,8 +54,27 @@ const floors = [];
 const one = await check(largeDir, 1, "out-1.jsonl", () => floors.push(bareFloor().mbPerSecond));
 const floor = { mbPerSecond: median(floors) };
 const two = await check(largeDir, 2, "out-2.jsonl");
+// Two separate processes, one job each, on half the folders each: no messages and no shared
+// thread, so no way of splitting the work within one process can do better on this machine.
+const folders = readdirSync(largeDir).sort().map((folder) => path.join(largeDir, folder));
+const halves = [folders.slice(0, folders.length / 2), folders.slice(folders.length / 2)];
+const apartSeconds = [];
+for (let i = 0; i < repeats; i++) {
+  const started = process.hrtime.bigint();
+  await Promise.all(
+    halves.map((half, k) =>
+      runMeasured(process.execPath, [bin, "check", ...half, "--format", "jsonl", "--jobs", "1", "--no-progress"], {
+        stdio: ["ignore", openSync(path.join(benchDir, `out-half-${k}.jsonl`), "w"), "pipe"],
+      }),
+    ),
+  );
+  apartSeconds.push(Number(process.hrtime.bigint() - started) / 1e9);
+}
+const apart = median(apartSeconds);
 const smallOne = await check(smallDir, 1, "out-small-1.jsonl");
 const smallRun = await check(smallDir, 2, "out-small.jsonl");
+// The default format, on a pipe, goes out document by document too.
+const text = await check(largeDir, 2, "out-2.txt", undefined, "text");
 let same = true;
 try {
   execFileSync("cmp", ["-s", path.join(benchDir, "out-1.jsonl"), path.join(benchDir, "out-2.jsonl")]);
@@ -72,6 +91,7 @@ report("--jobs 2", `${perSecond(mbps2, two.seconds)} (${(mbps2 / 2).toFixed(1)} 
 report("bare floor (read, fold, split, stem)", `${floor.mbPerSecond.toFixed(1)} MB/s`);
 report("end-to-end time / floor time, 1 job", `${(floor.mbPerSecond / mbps1).toFixed(2)}×`, "≤ 2×", floor.mbPerSecond / mbps1 <= 2);
 report("speed-up 1 → 2 jobs", `${(one.seconds / two.seconds).toFixed(2)}×`, "≥ 1.7×", one.seconds / two.seconds >= 1.7);
+report("two processes, 1 job and half the files each", `${(one.seconds / apart).toFixed(2)}× the speed of 1 job`);
 // One job keeps more than one core busy: V8 collects garbage and compiles on helper threads. A
 // second job can at best use what is left, so the speed-up cannot exceed 2 / (cores busy with one).
 // CPU time comes from /proc, as peak RSS does: without it (not Linux) these rows are left out.
@@ -85,6 +105,7 @@ report(`peak RSS, ${large} docs, 1 job`, `${one.peakMb.toFixed(0)} MB`, "< 200 M
 report(`peak RSS, ${large} docs, 2 jobs`, `${two.peakMb.toFixed(0)} MB`, "< 200 MB", two.peakMb < 200);
 report(`peak RSS, ${small} → ${large} docs, 1 job`, `${smallOne.peakMb.toFixed(0)} → ${one.peakMb.toFixed(0)} MB`, "flat (≤ 1.25×)", one.peakMb <= smallOne.peakMb * 1.25);
 report(`peak RSS, ${small} → ${large} docs, 2 jobs`, `${smallRun.peakMb.toFixed(0)} → ${two.peakMb.toFixed(0)} MB`, "flat (≤ 1.25×)", two.peakMb <= smallRun.peakMb * 1.25);
+report(`peak RSS, ${large} docs, text report, 2 jobs`, `${text.peakMb.toFixed(0)} MB`, "< 200 MB", text.peakMb < 200);
 report("output identical for 1 and 2 jobs", same ? "yes" : "NO", "yes", same);
 
 console.log("cold start: 10 runs each …");

@@ -2,7 +2,7 @@ import type { AcceptRule } from "../config/config-schema.js";
 import type { FormatContext } from "../formatters/types.js";
 import { messagesFor, type Language } from "../i18n/index.js";
 import type { FailPolicy } from "../report/fail-policy.js";
-import type { DocumentResult } from "../report/types.js";
+import type { DocumentResult, PolicySummary } from "../report/types.js";
 import { withoutEvidence } from "../report/without-evidence.js";
 import { styler } from "./color.js";
 import { streamFormat, type StreamFormatName } from "./stream-format.js";
@@ -11,8 +11,10 @@ import { streamFormat, type StreamFormatName } from "./stream-format.js";
 export interface OutputPlan {
   /** The config's accepted gaps. */
   accept: AcceptRule[];
-  /** Set when the report goes to stdout piece by piece, as documents are done. */
+  /** Set when the report goes out piece by piece, as documents are done (to stdout or the --output file). */
   stream?: StreamFormatName;
+  /** The streamed report's colour level: only a text report on a terminal has colour. */
+  color: 0 | 1 | 2 | 3;
   /** Whole reports are needed at the end (a format written then); otherwise only the summary's counts. */
   keepReports: boolean;
   lang: Language;
@@ -35,8 +37,8 @@ export type DocumentOutput = (checked: DocumentResult) => CheckedDocument;
  * will not need again: done where the document was checked, so a worker thread sends back a
  * finished line and a small result instead of the whole report.
  */
-export async function documentOutput(plan: OutputPlan): Promise<DocumentOutput> {
-  const stream = plan.stream && streamFormat(plan.stream, streamContext(plan));
+export async function documentOutput(plan: OutputPlan, policy: PolicySummary): Promise<DocumentOutput> {
+  const stream = plan.stream && streamFormat(plan.stream, streamContext(plan), policy);
   // Config globs need fast-glob: loaded only when the config accepts gaps.
   const accept = plan.accept.length > 0 ? (await import("../config/apply-config-accepts.js")).applyConfigAccepts : undefined;
   return (checked) => {
@@ -46,7 +48,6 @@ export async function documentOutput(plan: OutputPlan): Promise<DocumentOutput> 
   };
 }
 
-/** Streamed formats are plain text: no colour. */
-function streamContext(plan: OutputPlan): FormatContext {
-  return { style: styler(0), messages: messagesFor(plan.lang), failPolicy: plan.failPolicy, explain: plan.explain };
+export function streamContext(plan: OutputPlan): FormatContext {
+  return { style: styler(plan.color), messages: messagesFor(plan.lang), failPolicy: plan.failPolicy, explain: plan.explain };
 }

@@ -1,4 +1,4 @@
-import type { RunReport } from "../report/types.js";
+import type { PolicySummary, RunSummary } from "../report/types.js";
 import type { Status } from "../score/types.js";
 import { batchTotals } from "./batch-totals.js";
 import { inPolicyOrder } from "./policy-lookup.js";
@@ -7,12 +7,12 @@ import type { FormatContext, StyleName } from "./types.js";
 type Row = { label: string; style: StyleName; count: (counts: Record<Status, number> & { conflicts: number }) => number };
 
 /** The batch's totals, then a table of how many documents have each status, per dimension. */
-export function batchSummaryLines(report: RunReport, context: FormatContext): string[] {
+export function batchSummaryLines(summary: RunSummary, policy: PolicySummary, context: FormatContext): string[] {
   const title = context.style("bold", `${context.messages.summary}:`);
-  return [`${title} ${batchTotals(report.summary, context.messages)}`, "", ...dimensionTable(report, context)];
+  return [`${title} ${batchTotals(summary, context.messages)}`, "", ...dimensionTable(summary, policy, context)];
 }
 
-function dimensionTable(report: RunReport, context: FormatContext): string[] {
+function dimensionTable(summary: RunSummary, policy: PolicySummary, context: FormatContext): string[] {
   const { messages, style } = context;
   const rows: Row[] = [
     { label: messages.status.gap, style: "red", count: (c) => c.gap },
@@ -21,8 +21,8 @@ function dimensionTable(report: RunReport, context: FormatContext): string[] {
     { label: messages.conflict, style: "red", count: (c) => c.conflicts },
   ];
   const columns = inPolicyOrder(
-    Object.entries(report.summary.byDimension).map(([id, counts]) => ({ id, counts })),
-    report.policy,
+    Object.entries(summary.byDimension).map(([id, counts]) => ({ id, counts })),
+    policy,
   );
   if (!columns.length) return [];
   const labelWidth = Math.max(...rows.map((r) => r.label.length)) + 2;

@@ -1,4 +1,4 @@
-import { isDocumentError, type DocumentError, type PolicySummary } from "../report/types.js";
+import { isDocumentError, type DocumentError, type DocumentResult, type PolicySummary, type RunSummary } from "../report/types.js";
 import type { DocumentReport, Status } from "../score/types.js";
 import { twoDecimals } from "./numbers.js";
 import { overallArithmetic } from "./overall-arithmetic.js";
@@ -12,12 +12,20 @@ const statusGroups: Status[] = ["gap", "partial", "covered"];
 
 /** The terminal report: per document its score, then gaps, partial and covered dimensions with citations. */
 export const formatText: Formatter = (report, context) => {
-  const blocks = report.documents.map((result) =>
-    isDocumentError(result) ? errorLine(result, context) : documentBlock(result, report.policy, context),
-  );
-  if (report.documents.length > 1) blocks.push(batchSummaryLines(report, context).join("\n"));
+  const blocks = report.documents.map((result) => textDocument(result, report.policy, context));
+  if (report.documents.length > 1) blocks.push(textBatchSummary(report.summary, report.policy, context));
   return blocks.length ? `${blocks.join("\n\n")}\n` : "";
 };
+
+/** One document's block of the report, which the CLI can print as soon as the document is done. */
+export function textDocument(result: DocumentResult, policy: PolicySummary, context: FormatContext): string {
+  return isDocumentError(result) ? errorLine(result, context) : documentBlock(result, policy, context);
+}
+
+/** The block that ends a report of more than one document. */
+export function textBatchSummary(summary: RunSummary, policy: PolicySummary, context: FormatContext): string {
+  return batchSummaryLines(summary, policy, context).join("\n");
+}
 
 function errorLine(result: DocumentError, context: FormatContext): string {
   return context.style("red", `✖ ${result.file}: ${result.error}`);

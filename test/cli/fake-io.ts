@@ -5,9 +5,11 @@ import { repoRoot } from "../helpers.js";
 export interface CapturedIo extends CliIo {
   out(): string;
   err(): string;
+  /** The pieces stdout received, one per write. */
+  outWrites(): string[];
 }
 
-function capture(): { stream: Writable; text: () => string } {
+function capture(): { stream: Writable; text: () => string; chunks: string[] } {
   const chunks: string[] = [];
   const stream = new Writable({
     write(chunk, _encoding, done) {
@@ -15,12 +17,13 @@ function capture(): { stream: Writable; text: () => string } {
       done();
     },
   });
-  return { stream, text: () => chunks.join("") };
+  return { stream, text: () => chunks.join(""), chunks };
 }
 
 /** An io for run(): captured stdout/stderr, a given stdin, the repo as cwd, no colour by default. */
-export function fakeIo(options: { stdin?: string; env?: Record<string, string>; cwd?: string } = {}): CapturedIo {
+export function fakeIo(options: { stdin?: string; env?: Record<string, string>; cwd?: string; stdoutIsTTY?: boolean } = {}): CapturedIo {
   const stdout = capture();
+  if (options.stdoutIsTTY) Object.assign(stdout.stream, { isTTY: true });
   const stderr = capture();
   const stdin = new PassThrough();
   stdin.end(options.stdin ?? "");
@@ -31,6 +34,7 @@ export function fakeIo(options: { stdin?: string; env?: Record<string, string>; 
     cwd: options.cwd ?? repoRoot,
     env: options.env ?? {},
     out: stdout.text,
+    outWrites: () => stdout.chunks.filter((chunk) => chunk !== ""),
     err: stderr.text,
   };
 }

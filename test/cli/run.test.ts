@@ -73,6 +73,38 @@ describe("policylint check", () => {
     expect(io.out()).toBe("");
   });
 
+  it.each(["jsonl", "csv", "text"])("--format %s --output streams into the file: the bytes of stdout, no temporary file left", async (format) => {
+    const dir = mkdtempSync(path.join(tmpdir(), "policylint-"));
+    const file = path.join(dir, `informe.${format}`);
+    const args = [...check, "fixtures/drafts", "fixtures/documents/binario.txt", "--format", format];
+    const piped = fakeIo();
+    await run(args, piped);
+    const io = fakeIo();
+    expect(await run([...args, "--output", file], io)).toBe(2);
+    expect(readFileSync(file, "utf8")).toBe(piped.out());
+    expect(readdirSync(dir)).toEqual([`informe.${format}`]);
+    expect(io.out()).toBe("");
+  });
+
+  it("prints a text report on a pipe document by document, the same bytes as the whole report", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "policylint-"));
+    const whole = path.join(dir, "informe.txt");
+    const io = fakeIo();
+    await run([...check, "fixtures/drafts", "nope.md", "--output-format", `text=${whole}`], io);
+    const documents = readdirSync("fixtures/drafts").length + 1;
+    expect(io.outWrites().length).toBeGreaterThanOrEqual(documents);
+    expect(io.out()).toBe(readFileSync(whole, "utf8"));
+    expect(io.out()).toMatch(/Resumen/);
+  });
+
+  it("prints a text report on a terminal whole, after the progress bar", async () => {
+    const io = fakeIo({ stdoutIsTTY: true, env: { NO_COLOR: "1" } });
+    await run([...check, "fixtures/drafts"], io);
+    const piped = fakeIo();
+    await run([...check, "fixtures/drafts"], piped);
+    expect(io.outWrites()).toEqual([piped.out()]);
+  });
+
   it("--output into a missing folder fails with one line and writes nothing", async () => {
     const io = fakeIo();
     const target = path.join(tmpdir(), "no-such-folder-policylint", "x.json");

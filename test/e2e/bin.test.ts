@@ -87,11 +87,17 @@ describe.skipIf(!built)("the built bin", () => {
     expect(stderr.split("\n")[0]).toMatch(/^fixtures\/policies\/broken-policy\.yaml:\d+:\d+: /);
   });
 
-  it.skipIf(!existsSync(path.join(corpusDir, "raw"))).each(["1", "2"])("stops cleanly on Ctrl-C with exit code 130 and writes no output file (--jobs %s)", async (jobs) => {
+  // json is written at the end; jsonl goes into a temporary file as documents are done, which must go too.
+  it.skipIf(!existsSync(path.join(corpusDir, "raw"))).each([
+    { format: "json", jobs: "1" },
+    { format: "json", jobs: "2" },
+    { format: "jsonl", jobs: "1" },
+    { format: "jsonl", jobs: "2" },
+  ])("stops cleanly on Ctrl-C with exit code 130 and writes no output file (--format $format, --jobs $jobs)", async ({ format, jobs }) => {
     const dir = mkdtempSync(path.join(tmpdir(), "policylint-sigint-"));
     for (let i = 0; i < 4; i++) cpSync(path.join(corpusDir, "raw"), path.join(dir, `copia-${i}`), { recursive: true });
-    const out = path.join(dir, "informe.json");
-    const child = spawn(process.execPath, [bin, "check", dir, "--format", "json", "--output", out, "--jobs", jobs], { cwd: repoRoot });
+    const out = path.join(dir, `informe.${format}`);
+    const child = spawn(process.execPath, [bin, "check", dir, "--format", format, "--output", out, "--jobs", jobs], { cwd: repoRoot });
     let stderr = "";
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
     await new Promise((resolve) => setTimeout(resolve, 700));

@@ -6,11 +6,11 @@ import type { FormatContext } from "../../formatters/types.js";
 import { messagesFor } from "../../i18n/index.js";
 import { loadPolicy } from "../../policy/load-policy.js";
 import { bundledPolicyPath } from "../../policy/data-paths.js";
-import { buildRunReport, SummaryCounter } from "../../report/summarize.js";
+import { buildRunReport, policySummary, SummaryCounter } from "../../report/summarize.js";
 import type { DocumentError, DocumentResult, RunReport, RunSummary } from "../../report/types.js";
 import { colorLevel, styler } from "../color.js";
 import type { CheckOptions } from "../check-options.js";
-import { documentOutput, type CheckedDocument, type OutputPlan } from "../document-output.js";
+import { documentOutput, streamContext, type CheckedDocument, type OutputPlan } from "../document-output.js";
 import { automaticJobs } from "../automatic-jobs.js";
 import { ExitCode, exitCodeFor } from "../exit-code.js";
 import type { CliIo } from "../io.js";
@@ -18,7 +18,7 @@ import { createProgress } from "../progress.js";
 import { runBatch } from "../run-batch.js";
 import { isStreamFormat, streamFormat } from "../stream-format.js";
 import { toolVersion } from "../tool-version.js";
-import { writeOutputFile } from "../write-output.js";
+import { openOutputFile, writeOutputFile, type ReportSink } from "../write-output.js";
 
 /** `policylint check`: find, read and check documents, then write every requested format. */
 export async function runCheck(args: string[], options: CheckOptions, io: CliIo): Promise<number> {
@@ -34,59 +34,84 @@ export async function runCheck(args: string[], options: CheckOptions, io: CliIo)
     throw new PolicylintError("input", `no documents matched: ${missing.join(", ")}`);
   }
   const stdin = documents.some((d) => d.path === "-") ? await readAll(io.stdin) : undefined;
+  const stdoutIsTTY = io.stdout.isTTY ?? false;
+  const textColor = options.format === "text" && !options.output ? colorLevel(options.color, io.env, stdoutIsTTY) : 0;
   const context: FormatContext = {
-    style: styler(options.format === "text" && !options.output ? colorLevel(options.color, io.env, io.stdout.isTTY ?? false) : 0),
+    style: styler(textColor),
     messages: messagesFor(options.lang),
     failPolicy: options.failPolicy,
     explain: options.explain,
   };
-  const plan = outputPlan(options);
-  if (plan.stream) io.stdout.write(streamFormat(plan.stream, context).header);
-  // Whole reports are kept only for formats written at the end; a streamed run keeps counts.
-  const reports: DocumentResult[] = [];
-  const counter = new SummaryCounter(options.failPolicy);
-  const errors: DocumentError[] = [];
-  const take = ({ result, streamed }: CheckedDocument) => {
-    if (streamed !== undefined) io.stdout.write(streamed);
-    if (plan.keepReports) reports.push(result);
-    counter.add(result);
-    if ("error" in result) errors.push(result);
+  const plan = outputPlan(options, stdoutIsTTY, textColor);
+  const policy = policySummary(compiled);
+  const streaming = plan.stream && {
+    format: streamFormat(plan.stream, streamContext(plan), policy),
+    sink: options.output ? openOutputFile(path.resolve(io.cwd, options.output)) : stdoutSink(io),
   };
-  const output = await documentOutput(plan);
-  for (const arg of missing) take(output({ file: arg, error: context.messages.inputProblem({ code: "not-found" }) }));
+  try {
+    streaming?.sink.write(streaming.format.header);
+    // Whole reports are kept only for formats written at the end; a streamed run keeps counts.
+    const reports: DocumentResult[] = [];
+    const counter = new SummaryCounter(options.failPolicy);
+    const errors: DocumentError[] = [];
+    let pieces = 0;
+    const take = ({ result, streamed }: CheckedDocument) => {
+      if (streaming && streamed !== undefined) {
+        if (pieces++ > 0) streaming.sink.write(streaming.format.separator);
+        streaming.sink.write(streamed);
+      }
+      if (plan.keepReports) reports.push(result);
+      counter.add(result);
+      if ("error" in result) errors.push(result);
+    };
+    const output = await documentOutput(plan, policy);
+    for (const arg of missing) take(output({ file: arg, error: context.messages.inputProblem({ code: "not-found" }) }));
 
-  const progress = await createProgress(io, documents.length, options.progress);
-  await runBatch(compiled, documents, {
-    jobs: options.jobs ?? (await automaticJobs(documents, stdin?.length)),
-    maxBytes: options.maxBytes,
-    plan,
-    output,
-    ...(stdin ? { stdin } : {}),
-    ...(io.signal ? { signal: io.signal } : {}),
-    onResult: (checked) => {
-      progress.tick();
-      take(checked);
-    },
-  });
-  progress.stop();
-  if (io.signal?.aborted) return ExitCode.interrupted;
+    // Lines streamed to a terminal show the progress themselves, and a bar would cut through them.
+    const progress = await createProgress(io, documents.length, options.progress && !(streaming && !options.output && stdoutIsTTY));
+    await runBatch(compiled, documents, {
+      jobs: options.jobs ?? (await automaticJobs(documents, stdin?.length)),
+      maxBytes: options.maxBytes,
+      plan,
+      output,
+      ...(stdin ? { stdin } : {}),
+      ...(io.signal ? { signal: io.signal } : {}),
+      onResult: (checked) => {
+        progress.tick();
+        take(checked);
+      },
+    });
+    progress.stop();
+    if (io.signal?.aborted) return ExitCode.interrupted;
 
-  const summary = plan.keepReports
-    ? await writeReports(buildRunReport(compiled, reports, options.failPolicy, toolVersion()), options, context, io)
-    : counter.summary();
-  if (options.quiet) {
-    for (const r of errors) io.stderr.write(`policylint: ${r.file}: ${r.error}\n`);
+    const summary = plan.keepReports
+      ? writeReports(buildRunReport(compiled, reports, options.failPolicy, toolVersion()), options, streaming !== undefined, context, io)
+      : counter.summary();
+    streaming?.sink.write(streaming.format.footer(summary));
+    streaming?.sink.commit();
+    if (options.quiet) {
+      for (const r of errors) io.stderr.write(`policylint: ${r.file}: ${r.error}\n`);
+    }
+    return exitCodeFor(summary);
+  } finally {
+    // After a commit this finds nothing to remove; after Ctrl-C or an error, the half file goes.
+    streaming?.sink.discard();
   }
-  return exitCodeFor(summary);
 }
 
-/** Streams jsonl and csv on stdout; keeps whole reports only when some format is written at the end. */
-function outputPlan(options: CheckOptions): OutputPlan {
-  const stream = isStreamFormat(options.format) && !options.output && !options.quiet ? options.format : undefined;
-  const keepReports = options.outputFormats.length > 0 || options.output !== undefined || (!stream && !options.quiet);
+/**
+ * jsonl, csv and text go out piece by piece, to the --output file or to stdout; on a terminal,
+ * text is printed whole at the end, after the progress bar. Whole reports are kept only when a
+ * format is written at the end.
+ */
+function outputPlan(options: CheckOptions, stdoutIsTTY: boolean, textColor: OutputPlan["color"]): OutputPlan {
+  const streamable = isStreamFormat(options.format) ? options.format : undefined;
+  const stream = options.output !== undefined ? streamable : options.quiet || (streamable === "text" && stdoutIsTTY) ? undefined : streamable;
+  const keepReports = options.outputFormats.length > 0 || (!stream && (options.output !== undefined || !options.quiet));
   return {
     accept: options.accept ?? [],
     ...(stream ? { stream } : {}),
+    color: stream === "text" ? textColor : 0,
     keepReports,
     lang: options.lang,
     failPolicy: options.failPolicy,
@@ -94,14 +119,22 @@ function outputPlan(options: CheckOptions): OutputPlan {
   };
 }
 
+function stdoutSink(io: CliIo): ReportSink {
+  const write = (piece: string | Uint8Array) => {
+    if (piece.length > 0) io.stdout.write(piece);
+  };
+  return { write, commit: () => undefined, discard: () => undefined };
+}
+
 /** Writes the formats that need the whole run's report; returns its summary. */
-async function writeReports(report: RunReport, options: CheckOptions, context: FormatContext, io: CliIo): Promise<RunSummary> {
+function writeReports(report: RunReport, options: CheckOptions, streamed: boolean, context: FormatContext, io: CliIo): RunSummary {
   for (const { format, file } of options.outputFormats) {
-    await writeOutputFile(path.resolve(io.cwd, file), formatters[format](report, { ...context, style: styler(0) }));
+    writeOutputFile(path.resolve(io.cwd, file), formatters[format](report, { ...context, style: styler(0) }));
   }
+  if (streamed) return report.summary;
   if (options.output) {
-    await writeOutputFile(path.resolve(io.cwd, options.output), formatters[options.format](report, context));
-  } else if (!options.quiet && !isStreamFormat(options.format)) {
+    writeOutputFile(path.resolve(io.cwd, options.output), formatters[options.format](report, context));
+  } else if (!options.quiet) {
     io.stdout.write(formatters[options.format](report, context));
   }
   return report.summary;
