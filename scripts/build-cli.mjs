@@ -14,7 +14,7 @@ const root = path.resolve(import.meta.dirname, "..");
 
 async function prebuildPolicy() {
   const text = readFileSync(bundledPolicyPath, "utf8");
-  const lexiconFiles = await readLexiconFiles("es");
+  const lexiconFiles = readLexiconFiles("es");
   const file = prebuiltPolicyPath(policySourceKey([text, lexiconFiles.cues, lexiconFiles.idf]));
   rmSync(path.dirname(file), { recursive: true, force: true });
   mkdirSync(path.dirname(file), { recursive: true });

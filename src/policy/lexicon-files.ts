@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { PolicylintError } from "../errors.js";
 import { lexiconDir } from "./data-paths.js";
 
@@ -9,10 +9,11 @@ export interface LexiconFiles {
   idf: string;
 }
 
-export async function readLexiconFiles(language: string): Promise<LexiconFiles> {
+export function readLexiconFiles(language: string): LexiconFiles {
   const dir = lexiconDir(language);
   try {
-    const [cues, idf] = await Promise.all([readFile(`${dir}cues.yaml`, "utf8"), readFile(`${dir}background-idf.json`, "utf8")]);
+    const cues = readFileSync(`${dir}cues.yaml`, "utf8");
+    const idf = readFileSync(`${dir}background-idf.json`, "utf8");
     return { dir, cues, idf };
   } catch (error) {
     throw lexiconError(dir, error);

@@ -20,7 +20,7 @@ const idfSchema = z.strictObject({
 
 /** The language data shipped in data/lexicon/<language>/: cues, stopwords and the background IDF. */
 export async function loadLexicon(language: string): Promise<Lexicon> {
-  return parseLexicon(await readLexiconFiles(language));
+  return parseLexicon(readLexiconFiles(language));
 }
 
 export function parseLexicon(files: LexiconFiles): Lexicon {

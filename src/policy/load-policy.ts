@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { PolicylintError } from "../errors.js";
 import type { CompiledPolicy } from "../match/compile-policy.js";
 import { restorePolicy } from "../match/policy-snapshot.js";
@@ -14,13 +14,13 @@ import { policySourceKey, readPrebuiltPolicy } from "./prebuilt-policy.js";
 export async function loadPolicy(file: string = bundledPolicyPath, displayName: string = file): Promise<CompiledPolicy> {
   let text: string;
   try {
-    text = await readFile(file, "utf8");
+    text = readFileSync(file, "utf8");
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new PolicylintError("policy", `${displayName}: cannot read the policy (${code === "ENOENT" ? "file not found" : code ?? "unreadable"})`);
   }
-  const lexiconFiles = await readLexiconFiles("es");
-  const prebuilt = await readPrebuiltPolicy(policySourceKey([text, lexiconFiles.cues, lexiconFiles.idf]));
+  const lexiconFiles = readLexiconFiles("es");
+  const prebuilt = readPrebuiltPolicy(policySourceKey([text, lexiconFiles.cues, lexiconFiles.idf]));
   if (prebuilt) return restorePolicy(prebuilt);
   // Only here are yaml and zod needed: a run with the prebuilt policy never loads them.
   const { compilePolicySource } = await import("./compile-policy-source.js");

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { PolicySnapshot } from "../match/policy-snapshot.js";
 
@@ -23,9 +23,9 @@ export function prebuiltPolicyPath(key: string): string {
 }
 
 /** The snapshot stored for these sources, if the build made one. */
-export async function readPrebuiltPolicy(key: string): Promise<PolicySnapshot | undefined> {
+export function readPrebuiltPolicy(key: string): PolicySnapshot | undefined {
   try {
-    return JSON.parse(await readFile(prebuiltPolicyPath(key), "utf8")) as PolicySnapshot;
+    return JSON.parse(readFileSync(prebuiltPolicyPath(key), "utf8")) as PolicySnapshot;
   } catch {
     return undefined;
   }

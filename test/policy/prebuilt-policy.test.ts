@@ -14,7 +14,7 @@ import * as prebuilt from "../../src/policy/prebuilt-policy.js";
 import { fixture, repoRoot } from "../helpers.js";
 
 const bundledText = readFileSync(bundledPolicyPath, "utf8");
-const lexiconFiles = await readLexiconFiles("es");
+const lexiconFiles = readLexiconFiles("es");
 const bundledKey = prebuilt.policySourceKey([bundledText, lexiconFiles.cues, lexiconFiles.idf]);
 
 /** A policy restored from a snapshot has memoised no word yet; one compiled from source has memoised all of its own. */
@@ -82,7 +82,7 @@ describe("policySourceKey", () => {
 describe("loadPolicy run from src/ (as the tests run it)", () => {
   it("looks for snapshots in src/policy-snapshots/, which the build never makes", async () => {
     expect(prebuilt.prebuiltPolicyPath(bundledKey)).toBe(path.join(repoRoot, "src", "policy-snapshots", `${bundledKey}.json`));
-    expect(await prebuilt.readPrebuiltPolicy(bundledKey)).toBeUndefined();
+    expect(prebuilt.readPrebuiltPolicy(bundledKey)).toBeUndefined();
   });
 
   it("so it compiles the bundled policy from source, with the same results as a snapshot of it", async () => {
