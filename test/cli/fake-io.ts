@@ -21,10 +21,13 @@ function capture(): { stream: Writable; text: () => string; chunks: string[] } {
 }
 
 /** An io for run(): captured stdout/stderr, a given stdin, the repo as cwd, no colour by default. */
-export function fakeIo(options: { stdin?: string; env?: Record<string, string>; cwd?: string; stdoutIsTTY?: boolean } = {}): CapturedIo {
+export function fakeIo(
+  options: { stdin?: string; env?: Record<string, string>; cwd?: string; stdoutIsTTY?: boolean; stderrIsTTY?: boolean } = {},
+): CapturedIo {
   const stdout = capture();
   if (options.stdoutIsTTY) Object.assign(stdout.stream, { isTTY: true });
   const stderr = capture();
+  if (options.stderrIsTTY) Object.assign(stderr.stream, { isTTY: true, columns: 100 });
   const stdin = new PassThrough();
   stdin.end(options.stdin ?? "");
   return {

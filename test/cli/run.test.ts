@@ -105,6 +105,16 @@ describe("policylint check", () => {
     expect(io.outWrites()).toEqual([piped.out()]);
   });
 
+  it.each([
+    { format: "text", stdoutIsTTY: true, bar: true },
+    { format: "jsonl", stdoutIsTTY: false, bar: true },
+    { format: "jsonl", stdoutIsTTY: true, bar: false },
+  ])("draws the progress bar for $format when stdout is a terminal: $stdoutIsTTY → $bar", async ({ format, stdoutIsTTY, bar }) => {
+    const io = fakeIo({ stdoutIsTTY, stderrIsTTY: true, env: { NO_COLOR: "1" } });
+    await run([...check, "fixtures/drafts", "--format", format], io);
+    expect(io.err().includes("documentos")).toBe(bar);
+  });
+
   it("--output into a missing folder fails with one line and writes nothing", async () => {
     const io = fakeIo();
     const target = path.join(tmpdir(), "no-such-folder-policylint", "x.json");
