@@ -50,8 +50,9 @@ const sticky = (source: string, flags = "iy") => new RegExp(tolerant(source), fl
 
 const WORD_END = "(?![a-zñáéíóúü\\u0301\\u0303])";
 const UNIT = "(?:primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|sext[oa]|sép?tim[oa]|octav[oa]|noven[oa])";
-const TENS = "(?:décim[oa]|vigésim[oa]|trigésim[oa]|cuadragésim[oa]|quincuagésim[oa])";
-const ORDINAL = `(?:${TENS}(?:\\s*${UNIT})?|undécim[oa]|duodécim[oa]|únic[oa]|${UNIT})${WORD_END}`;
+const TENS = "(?:décim|vigésim|trigésim|cuadragésim|quincuagésim|sexagésim|septuagésim|octogésim|nonagésim)";
+/** "Décimo", "Décimo Primero", "decimotercera", and with the o elided before octavo: "Decimoctavo", "vigesimoctava". */
+const ORDINAL = `(?:${TENS}(?:[oa](?:\\s*${UNIT})?|octav[oa])|undécim[oa]|duodécim[oa]|únic[oa]|${UNIT})${WORD_END}`;
 const LATIN = "(?:bis|ter|quáter|quater|quinquies|sexies|septies|octies|nonies|decies|undecies|duodecies)";
 /** Markup or a stray quote may sit between a number and its punctuation: "1°** —", "8”.-"; scans turn ".-" into ",-". */
 const CLOSE = `[\\s*_"”’]*`;
