@@ -221,6 +221,59 @@ const numberedDocx = zipArchive([
   { name: "word/styles.xml", content: stylesXml },
 ]);
 
+// A decree numbered in words, as a Word template for "Artículo Primero.-" does it: the heading
+// style's list level is ordinalText, and one article's incisos are cardinalText ("Uno)"). Enough
+// articles for the joined, elided and separate forms (Decimoprimero, Decimoctavo, Vigesimooctavo,
+// Trigésimo primero). The document is Spanish (w:lang), as the words are.
+const wordsNumberingXml =
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` +
+  `<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">` +
+  `<w:abstractNum w:abstractNumId="0"><w:multiLevelType w:val="multilevel"/>` +
+  `<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="ordinalText"/><w:pStyle w:val="Articulo"/><w:lvlText w:val="Artículo %1.-"/><w:suff w:val="space"/></w:lvl>` +
+  `</w:abstractNum>` +
+  `<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="cardinalText"/><w:lvlText w:val="%1)"/></w:lvl></w:abstractNum>` +
+  `<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>` +
+  `<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>` +
+  `</w:numbering>`;
+
+const wordsStylesXml = stylesXml.replace(
+  "<w:style ",
+  `<w:docDefaults><w:rPrDefault><w:rPr><w:lang w:val="es-PE"/></w:rPr></w:rPrDefault></w:docDefaults><w:style `,
+);
+
+const wordsArticleTopics = [
+  "Objeto", "Finalidad", "Ámbito de aplicación", "Definiciones", "Enfoque de derechos humanos", "Enfoque de género",
+  "Enfoque intercultural", "Enfoque de niños, niñas y adolescentes", "Igualdad y no discriminación", "Unidad familiar",
+  "Acceso a la salud", "Acceso a la educación", "Acceso a la justicia", "Trabajo decente", "Regularización migratoria",
+  "Documentación", "Protección de víctimas de trata", "Retorno voluntario", "Reintegración", "Peruanos en el exterior",
+  "Información al migrante", "Articulación intersectorial", "Gobiernos regionales", "Gobiernos locales", "Sociedad civil",
+  "Cooperación internacional", "Seguimiento", "Evaluación", "Financiamiento", "Vigencia", "Refrendo",
+];
+
+const wordsDocumentXml =
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` +
+  `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">` +
+  `<w:body>` +
+  paragraph(run(decree.title, true)) +
+  paragraph(run(decree.subtitle)) +
+  wordsArticleTopics
+    .map((topic, i) =>
+      styled("Articulo", run(topic)) +
+      paragraph(run(`Las entidades públicas atienden a las personas migrantes en materia de ${topic.toLowerCase()}, sin discriminación.`)) +
+      (i === 10 ? ["en los establecimientos de salud;", "en las campañas de prevención;", "en la atención de emergencias."].map((text) => listItem(2, 0, text)).join("") : ""),
+    )
+    .join("") +
+  `</w:body></w:document>`;
+
+const wordsNumberedDocx = zipArchive([
+  { name: "[Content_Types].xml", content: numberedContentTypes },
+  { name: "_rels/.rels", content: packageRels },
+  { name: "word/_rels/document.xml.rels", content: documentRels },
+  { name: "word/document.xml", content: wordsDocumentXml },
+  { name: "word/numbering.xml", content: wordsNumberingXml },
+  { name: "word/styles.xml", content: wordsStylesXml },
+]);
+
 // ---------------------------------------------------------------- pdf
 
 const header = "Proyecto de Decreto Supremo - Documento de trabajo";
@@ -409,6 +462,7 @@ const alignedDocx = docx();
 const fixtures = {
   "decreto-alineado.docx": alignedDocx,
   "decreto-numeracion-automatica.docx": numberedDocx,
+  "decreto-numeracion-en-letras.docx": wordsNumberedDocx,
   "decreto-alineado.pdf": pdfFile(pdfPages.map((lines, i) => textPageContent(lines, i + 1, pdfPages.length))),
   "escaneado.pdf": pdfFile([scannedPage, scannedPage]),
   // A page whose content inflates, through two FlateDecode layers, to 256 MB: pdf.js would inflate it whole.

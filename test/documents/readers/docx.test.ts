@@ -3,6 +3,7 @@ import mammoth from "mammoth";
 import { describe, expect, it } from "vitest";
 import { numberListParagraphs, type MammothTransforms } from "../../../src/documents/readers/docx-list-numbers.js";
 import { readDocx } from "../../../src/documents/readers/docx.js";
+import { segmentDocument } from "../../../src/segment/segment-document.js";
 import { documentBytes, documentFixture, twentyMegabytes } from "../document-fixtures.js";
 
 const options = { maxBytes: twentyMegabytes };
@@ -50,6 +51,17 @@ describe("readDocx", () => {
     const shown = readFileSync(documentFixture("sources/decreto-numerado-libreoffice.expected.txt"), "utf8");
     const lines = (text: string) => text.split("\n").map((line) => line.trim()).filter((line) => line !== "");
     expect(lines(doc.text)).toEqual(lines(shown));
+    expect(doc.warnings).toEqual([]);
+  });
+
+  it("spells list numbers in words as LibreOffice shows them for a Spanish DOCX, and cites each article by that name", async () => {
+    const doc = await readDocx(documentBytes("decreto-numeracion-en-letras.docx"), "l.docx", options);
+    const shown = readFileSync(documentFixture("sources/decreto-numeracion-en-letras.expected.txt"), "utf8");
+    const lines = (text: string) => text.split("\n").map((line) => line.trim()).filter((line) => line !== "");
+    expect(lines(doc.text)).toEqual(lines(shown));
+    const articles = [...new Set(segmentDocument(doc).map((p) => p.label.split(",")[0] as string))].filter((label) => label.startsWith("Artículo"));
+    expect(articles).toHaveLength(31);
+    expect(articles).toEqual(lines(shown).filter((line) => line.startsWith("Artículo")).map((line) => line.replace(/\.-.*/, "").replace(/ (\p{Ll})/u, (_, c: string) => ` ${c.toUpperCase()}`)));
     expect(doc.warnings).toEqual([]);
   });
 

@@ -13,8 +13,21 @@ describe("formatListNumber", () => {
     expect(formatListNumber(5, "none")).toBe("");
   });
 
-  it("falls back to digits for formats that spell numbers out", () => {
-    expect(formatListNumber(5, "ordinalText")).toBe("5");
+  // The expected words are LibreOffice's, for a Spanish DOCX (1–99 and 1–999 all matched when this was written).
+  it("spells ordinals and cardinals in Spanish as office suites print them", () => {
+    expect([1, 7, 10, 11, 18, 20, 21, 28, 31, 60, 99].map((n) => formatListNumber(n, "ordinalText"))).toEqual([
+      "Primero", "Séptimo", "Décimo", "Decimoprimero", "Decimoctavo", "Vigésimo", "Vigesimoprimero", "Vigesimooctavo",
+      "Trigésimo primero", "Sexagésimo", "Nonagésimo noveno",
+    ]);
+    expect([1, 16, 21, 22, 31, 100, 101, 115, 500, 999].map((n) => formatListNumber(n, "cardinalText"))).toEqual([
+      "Uno", "Dieciséis", "Veintiuno", "Veintidós", "Treinta y uno", "Cien", "Ciento uno", "Ciento quince", "Quinientos",
+      "Novecientos noventa y nueve",
+    ]);
+  });
+
+  it("falls back to digits past the words it spells, and for other scripts", () => {
+    expect(formatListNumber(100, "ordinalText")).toBe("100");
+    expect(formatListNumber(1000, "cardinalText")).toBe("1000");
     expect(formatListNumber(5, "japaneseCounting")).toBe("5");
   });
 
