@@ -19,8 +19,12 @@ export interface BatchOptions {
   onResult: (checked: CheckedDocument, index: number) => void;
 }
 
-/** Documents per task: enough that messaging costs nothing next to checking, few enough that threads share the work evenly. */
-const maxBatchSize = 8;
+/**
+ * Documents per task: enough that messaging costs little next to checking, few enough that
+ * threads share the work evenly. Fewer per task also keeps this thread's heap down: on the bench,
+ * 4 instead of 8 gave 176–204 MB peak instead of 198–230 with two jobs, for 1% more time.
+ */
+const maxBatchSize = 4;
 
 /**
  * Checks documents in order on this thread, or across worker threads when there is more than
