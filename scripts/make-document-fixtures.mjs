@@ -212,14 +212,17 @@ const documentRels =
   `<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>` +
   `</Relationships>`;
 
-const numberedDocx = zipArchive([
-  { name: "[Content_Types].xml", content: numberedContentTypes },
-  { name: "_rels/.rels", content: packageRels },
-  { name: "word/_rels/document.xml.rels", content: documentRels },
-  { name: "word/document.xml", content: numberedDocumentXml },
-  { name: "word/numbering.xml", content: numberingXml },
-  { name: "word/styles.xml", content: stylesXml },
-]);
+/** A DOCX with list definitions and styles beside its document. */
+function numberedDocx(document, numbering, styles) {
+  return zipArchive([
+    { name: "[Content_Types].xml", content: numberedContentTypes },
+    { name: "_rels/.rels", content: packageRels },
+    { name: "word/_rels/document.xml.rels", content: documentRels },
+    { name: "word/document.xml", content: document },
+    { name: "word/numbering.xml", content: numbering },
+    { name: "word/styles.xml", content: styles },
+  ]);
+}
 
 // A decree numbered in words, as a Word template for "Artículo Primero.-" does it: the heading
 // style's list level is ordinalText, and one article's incisos are cardinalText ("Uno)"). Enough
@@ -264,15 +267,6 @@ const wordsDocumentXml =
     )
     .join("") +
   `</w:body></w:document>`;
-
-const wordsNumberedDocx = zipArchive([
-  { name: "[Content_Types].xml", content: numberedContentTypes },
-  { name: "_rels/.rels", content: packageRels },
-  { name: "word/_rels/document.xml.rels", content: documentRels },
-  { name: "word/document.xml", content: wordsDocumentXml },
-  { name: "word/numbering.xml", content: wordsNumberingXml },
-  { name: "word/styles.xml", content: wordsStylesXml },
-]);
 
 // ---------------------------------------------------------------- pdf
 
@@ -461,8 +455,8 @@ function binaryBytes(length) {
 const alignedDocx = docx();
 const fixtures = {
   "decreto-alineado.docx": alignedDocx,
-  "decreto-numeracion-automatica.docx": numberedDocx,
-  "decreto-numeracion-en-letras.docx": wordsNumberedDocx,
+  "decreto-numeracion-automatica.docx": numberedDocx(numberedDocumentXml, numberingXml, stylesXml),
+  "decreto-numeracion-en-letras.docx": numberedDocx(wordsDocumentXml, wordsNumberingXml, wordsStylesXml),
   "decreto-alineado.pdf": pdfFile(pdfPages.map((lines, i) => textPageContent(lines, i + 1, pdfPages.length))),
   "escaneado.pdf": pdfFile([scannedPage, scannedPage]),
   // A page whose content inflates, through two FlateDecode layers, to 256 MB: pdf.js would inflate it whole.

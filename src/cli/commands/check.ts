@@ -6,17 +6,18 @@ import type { FormatContext } from "../../formatters/types.js";
 import { messagesFor } from "../../i18n/index.js";
 import { loadPolicy } from "../../policy/load-policy.js";
 import { bundledPolicyPath } from "../../policy/data-paths.js";
-import { buildRunReport, policySummary, SummaryCounter } from "../../report/summarize.js";
-import type { DocumentError, DocumentResult, RunReport, RunSummary } from "../../report/types.js";
+import { buildRunReport, policySummary } from "../../report/summarize.js";
+import type { RunReport, RunSummary } from "../../report/types.js";
 import { colorLevel, styler } from "../color.js";
 import type { CheckOptions } from "../check-options.js";
-import { documentOutput, streamContext, type CheckedDocument, type OutputPlan } from "../document-output.js";
+import { documentOutput, streamContext, type OutputPlan } from "../document-output.js";
 import { automaticJobs } from "../automatic-jobs.js";
 import { ExitCode, exitCodeFor } from "../exit-code.js";
 import type { CliIo } from "../io.js";
 import { createProgress } from "../progress.js";
 import { runBatch } from "../run-batch.js";
-import { isStreamFormat, streamFormat } from "../stream-format.js";
+import { RunCollector } from "../run-collector.js";
+import { isStreamFormat, streamFormat, type StreamFormatName } from "../stream-format.js";
 import { toolVersion } from "../tool-version.js";
 import { openOutputFile, writeOutputFile, type ReportSink } from "../write-output.js";
 
@@ -48,24 +49,10 @@ export async function runCheck(args: string[], options: CheckOptions, io: CliIo)
     format: streamFormat(plan.stream, streamContext(plan), policy),
     sink: options.output ? openOutputFile(path.resolve(io.cwd, options.output)) : stdoutSink(io),
   };
+  const collected = new RunCollector(plan.keepReports, options.failPolicy, streaming);
   try {
-    streaming?.sink.write(streaming.format.header);
-    // Whole reports are kept only for formats written at the end; a streamed run keeps counts.
-    const reports: DocumentResult[] = [];
-    const counter = new SummaryCounter(options.failPolicy);
-    const errors: DocumentError[] = [];
-    let pieces = 0;
-    const take = ({ result, streamed }: CheckedDocument) => {
-      if (streaming && streamed !== undefined) {
-        if (pieces++ > 0) streaming.sink.write(streaming.format.separator);
-        streaming.sink.write(streamed);
-      }
-      if (plan.keepReports) reports.push(result);
-      counter.add(result);
-      if ("error" in result) errors.push(result);
-    };
     const output = await documentOutput(plan, policy);
-    for (const arg of missing) take(output({ file: arg, error: context.messages.inputProblem({ code: "not-found" }) }));
+    for (const arg of missing) collected.take(output({ file: arg, error: context.messages.inputProblem({ code: "not-found" }) }));
 
     // Lines streamed to a terminal show the progress themselves, and a bar would cut through them.
     const progress = await createProgress(io, documents.length, options.progress && !(streaming && !options.output && stdoutIsTTY));
@@ -78,24 +65,22 @@ export async function runCheck(args: string[], options: CheckOptions, io: CliIo)
       ...(io.signal ? { signal: io.signal } : {}),
       onResult: (checked) => {
         progress.tick();
-        take(checked);
+        collected.take(checked);
       },
     });
     progress.stop();
     if (io.signal?.aborted) return ExitCode.interrupted;
 
     const summary = plan.keepReports
-      ? writeReports(buildRunReport(compiled, reports, options.failPolicy, toolVersion()), options, streaming !== undefined, context, io)
-      : counter.summary();
-    streaming?.sink.write(streaming.format.footer(summary));
-    streaming?.sink.commit();
+      ? writeReports(buildRunReport(compiled, collected.reports, options.failPolicy, toolVersion()), options, streaming !== undefined, context, io)
+      : collected.summary();
+    collected.finish(summary);
     if (options.quiet) {
-      for (const r of errors) io.stderr.write(`policylint: ${r.file}: ${r.error}\n`);
+      for (const r of collected.errors) io.stderr.write(`policylint: ${r.file}: ${r.error}\n`);
     }
     return exitCodeFor(summary);
   } finally {
-    // After a commit this finds nothing to remove; after Ctrl-C or an error, the half file goes.
-    streaming?.sink.discard();
+    collected.discard();
   }
 }
 
@@ -105,8 +90,7 @@ export async function runCheck(args: string[], options: CheckOptions, io: CliIo)
  * format is written at the end.
  */
 function outputPlan(options: CheckOptions, stdoutIsTTY: boolean, textColor: OutputPlan["color"]): OutputPlan {
-  const streamable = isStreamFormat(options.format) ? options.format : undefined;
-  const stream = options.output !== undefined ? streamable : options.quiet || (streamable === "text" && stdoutIsTTY) ? undefined : streamable;
+  const stream = streamedFormat(options, stdoutIsTTY);
   const keepReports = options.outputFormats.length > 0 || (!stream && (options.output !== undefined || !options.quiet));
   return {
     accept: options.accept ?? [],
@@ -117,6 +101,12 @@ function outputPlan(options: CheckOptions, stdoutIsTTY: boolean, textColor: Outp
     failPolicy: options.failPolicy,
     explain: options.explain,
   };
+}
+
+function streamedFormat(options: CheckOptions, stdoutIsTTY: boolean): StreamFormatName | undefined {
+  if (!isStreamFormat(options.format)) return undefined;
+  if (options.output !== undefined) return options.format;
+  return options.quiet || (options.format === "text" && stdoutIsTTY) ? undefined : options.format;
 }
 
 function stdoutSink(io: CliIo): ReportSink {
