@@ -1,7 +1,6 @@
 import Tinypool from "tinypool";
 import type { FoundDocument } from "../documents/find-documents.js";
 import { restorePolicy, type PolicySnapshot } from "../match/policy-snapshot.js";
-import { policySummary } from "../report/summarize.js";
 import { checkInOrder } from "./check-in-order.js";
 import { documentOutput, type CheckedDocument, type OutputPlan } from "./document-output.js";
 
@@ -14,7 +13,7 @@ export interface WorkerSetup {
 
 const setup = Tinypool.workerData as WorkerSetup;
 const compiled = restorePolicy(setup.snapshot);
-const output = await documentOutput(setup.plan, policySummary(compiled));
+const output = await documentOutput(setup.plan);
 
 /** Checks a batch of files in order and returns each one's finished output. */
 export default async function checkBatch(task: { documents: FoundDocument[] }): Promise<CheckedDocument[]> {

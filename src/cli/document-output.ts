@@ -2,7 +2,7 @@ import type { AcceptRule } from "../config/config-schema.js";
 import type { FormatContext } from "../formatters/types.js";
 import { messagesFor, type Language } from "../i18n/index.js";
 import type { FailPolicy } from "../report/fail-policy.js";
-import type { DocumentResult, PolicySummary } from "../report/types.js";
+import type { DocumentResult, RunReportHead } from "../report/types.js";
 import { withoutEvidence } from "../report/without-evidence.js";
 import { styler } from "./color.js";
 import { streamFormat, type StreamFormatName } from "./stream-format.js";
@@ -17,6 +17,8 @@ export interface OutputPlan {
   color: 0 | 1 | 2 | 3;
   /** Whole reports are needed at the end (a format written then); otherwise only the summary's counts. */
   keepReports: boolean;
+  /** The policy and the tool, as the report states them (a streamed text names policy items). */
+  head: RunReportHead;
   lang: Language;
   failPolicy: FailPolicy;
   explain: boolean;
@@ -37,8 +39,8 @@ export type DocumentOutput = (checked: DocumentResult) => CheckedDocument;
  * will not need again: done where the document was checked, so a worker thread sends back a
  * finished line and a small result instead of the whole report.
  */
-export async function documentOutput(plan: OutputPlan, policy: PolicySummary): Promise<DocumentOutput> {
-  const stream = plan.stream && streamFormat(plan.stream, streamContext(plan), policy);
+export async function documentOutput(plan: OutputPlan): Promise<DocumentOutput> {
+  const stream = plan.stream && streamFormat(plan.stream, streamContext(plan), plan.head);
   // Config globs need fast-glob: loaded only when the config accepts gaps.
   const accept = plan.accept.length > 0 ? (await import("../config/apply-config-accepts.js")).applyConfigAccepts : undefined;
   return (checked) => {

@@ -1,11 +1,12 @@
 import { csvHeader, formatCsvRows } from "../formatters/csv.js";
 import { csvRecord } from "../formatters/escape-csv.js";
+import { jsonReportPieces } from "../formatters/json.js";
 import { formatJsonLine } from "../formatters/jsonl.js";
 import { textBatchSummary, textDocument } from "../formatters/text.js";
 import type { FormatContext } from "../formatters/types.js";
-import type { DocumentResult, PolicySummary, RunSummary } from "../report/types.js";
+import type { DocumentResult, RunReportHead, RunSummary } from "../report/types.js";
 
-export type StreamFormatName = "jsonl" | "csv" | "text";
+export type StreamFormatName = "jsonl" | "csv" | "text" | "json";
 
 /**
  * A format whose report is a header, one piece per document in document order with a separator
@@ -20,11 +21,14 @@ export interface StreamFormat {
 }
 
 export function isStreamFormat(format: string): format is StreamFormatName {
-  return format === "jsonl" || format === "csv" || format === "text";
+  return format === "jsonl" || format === "csv" || format === "text" || format === "json";
 }
 
-export function streamFormat(name: StreamFormatName, context: FormatContext, policy: PolicySummary): StreamFormat {
+export function streamFormat(name: StreamFormatName, context: FormatContext, head: RunReportHead): StreamFormat {
+  const { policy } = head;
   switch (name) {
+    case "json":
+      return jsonReportPieces(head, context.messages);
     case "csv":
       return { header: csvRecord(csvHeader), separator: "", document: formatCsvRows, footer: () => "" };
     case "jsonl":

@@ -1,4 +1,4 @@
-import { isDocumentError, type DocumentResult, type RunReport, type RunSummary } from "../report/types.js";
+import { isDocumentError, type DocumentResult, type PolicySummary, type RunReport, type RunReportHead, type RunSummary } from "../report/types.js";
 import type { Citation, DimensionScore, DocumentReport, OverallScore, ScoreExplanation } from "../score/types.js";
 import type { Messages } from "../i18n/messages.js";
 import { roundTo4 } from "./numbers.js";
@@ -14,11 +14,33 @@ export const formatJson: Formatter = (report, context) => `${JSON.stringify(json
 
 export function jsonReport(report: RunReport, messages: Messages) {
   return {
+    ...jsonHead(report),
+    documents: report.documents.map((result) => jsonDocument(result, messages)),
+    summary: jsonSummary(report.summary, report.policy),
+  };
+}
+
+function jsonHead(report: RunReportHead) {
+  return {
     schemaVersion: report.schemaVersion,
     tool: { name: report.tool.name, version: report.tool.version },
     policy: { id: report.policy.id, title: report.policy.title },
-    documents: report.documents.map((result) => jsonDocument(result, messages)),
-    summary: jsonSummary(report),
+  };
+}
+
+/**
+ * formatJson's output cut around its documents, so a run can write it document by document: the
+ * same bytes as the whole report (JSON.stringify escapes every newline inside a string, so the
+ * only newlines in a document's text are its own indentation).
+ */
+export function jsonReportPieces(head: RunReportHead, messages: Messages) {
+  const indented = (value: unknown, indent: string) => JSON.stringify(value, null, 2).replaceAll("\n", `\n${indent}`);
+  return {
+    header: `${JSON.stringify(jsonHead(head), null, 2).slice(0, -"\n}".length)},\n  "documents": [`,
+    separator: ",",
+    document: (result: DocumentResult) => `\n    ${indented(jsonDocument(result, messages), "    ")}`,
+    footer: (summary: RunSummary) =>
+      `${summary.files > 0 ? "\n  " : ""}],\n  "summary": ${indented(jsonSummary(summary, head.policy), "  ")}\n}\n`,
   };
 }
 
@@ -97,22 +119,21 @@ function jsonExplanation(explanation: ScoreExplanation) {
   };
 }
 
-function jsonSummary(report: RunReport) {
-  const { summary } = report;
+function jsonSummary(summary: RunSummary, policy: PolicySummary) {
   return {
     files: summary.files,
     checked: summary.checked,
     errors: summary.errors,
     meanScore: roundTo4(summary.meanScore),
-    byDimension: jsonByDimension(summary.byDimension, report),
+    byDimension: jsonByDimension(summary.byDimension, policy),
     failing: [...summary.failing],
   };
 }
 
-function jsonByDimension(byDimension: RunSummary["byDimension"], report: RunReport) {
+function jsonByDimension(byDimension: RunSummary["byDimension"], policy: PolicySummary) {
   const ordered = inPolicyOrder(
     Object.entries(byDimension).map(([id, counts]) => ({ id, counts })),
-    report.policy,
+    policy,
   );
   return Object.fromEntries(
     ordered.map(({ id, counts }) => [

@@ -1,7 +1,7 @@
 import type { CompiledPolicy } from "../match/compile-policy.js";
 import type { Status } from "../score/types.js";
 import { isDocumentFailing, type FailPolicy } from "./fail-policy.js";
-import { isDocumentError, type DocumentResult, type PolicySummary, type RunReport, type RunSummary } from "./types.js";
+import { isDocumentError, type DocumentResult, type PolicySummary, type RunReport, type RunReportHead, type RunSummary } from "./types.js";
 
 /** Counts computed once, read by formatters and the exit code alike. */
 export function summarize(results: readonly DocumentResult[], failPolicy: FailPolicy): RunSummary {
@@ -72,10 +72,13 @@ export function buildRunReport(
   version: string,
 ): RunReport {
   return {
-    schemaVersion: 1,
-    tool: { name: "policylint", version },
-    policy: policySummary(compiled),
+    ...runReportHead(policySummary(compiled), version),
     documents: results,
     summary: summarize(results, failPolicy),
   };
+}
+
+/** What a run report says before its documents: a streamed report writes it first. */
+export function runReportHead(policy: PolicySummary, version: string): RunReportHead {
+  return { schemaVersion: 1, tool: { name: "policylint", version }, policy };
 }

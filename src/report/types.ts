@@ -36,10 +36,13 @@ export interface PolicySummary {
   }>;
 }
 
-export interface RunReport {
+export interface RunReportHead {
   schemaVersion: 1;
   tool: { name: "policylint"; version: string };
   policy: PolicySummary;
+}
+
+export interface RunReport extends RunReportHead {
   documents: DocumentResult[];
   summary: RunSummary;
 }

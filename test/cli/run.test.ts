@@ -73,7 +73,7 @@ describe("policylint check", () => {
     expect(io.out()).toBe("");
   });
 
-  it.each(["jsonl", "csv", "text"])("--format %s --output streams into the file: the bytes of stdout, no temporary file left", async (format) => {
+  it.each(["jsonl", "csv", "text", "json"])("--format %s --output streams into the file: the bytes of stdout, no temporary file left", async (format) => {
     const dir = mkdtempSync(path.join(tmpdir(), "policylint-"));
     const file = path.join(dir, `informe.${format}`);
     const args = [...check, "fixtures/drafts", "fixtures/documents/binario.txt", "--format", format];

@@ -9,7 +9,7 @@ import { formatContext, tagStyle } from "../formatters/format-context.js";
 
 /** The report as the CLI streams it: header, each document's piece with separators, footer from the counts. */
 function streamed(name: StreamFormatName, report: RunReport, context = formatContext()): string {
-  const stream = streamFormat(name, context, report.policy);
+  const stream = streamFormat(name, context, report);
   const pieces = report.documents.map((result) => stream.document(result));
   return stream.header + pieces.join(stream.separator) + stream.footer(report.summary);
 }
@@ -18,7 +18,7 @@ function withDocuments(report: RunReport, documents: DocumentResult[]): RunRepor
   return { ...report, documents, summary: summarize(documents, { failOn: "gap", failOnConflict: true }) };
 }
 
-const names: StreamFormatName[] = ["text", "jsonl", "csv"];
+const names: StreamFormatName[] = ["text", "jsonl", "csv", "json"];
 const { documents } = canonicalReport;
 const batches = {
   none: [],

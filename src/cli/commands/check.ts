@@ -6,8 +6,8 @@ import type { FormatContext } from "../../formatters/types.js";
 import { messagesFor } from "../../i18n/index.js";
 import { loadPolicy } from "../../policy/load-policy.js";
 import { bundledPolicyPath } from "../../policy/data-paths.js";
-import { buildRunReport, policySummary } from "../../report/summarize.js";
-import type { RunReport, RunSummary } from "../../report/types.js";
+import { buildRunReport, policySummary, runReportHead } from "../../report/summarize.js";
+import type { RunReport, RunReportHead, RunSummary } from "../../report/types.js";
 import { colorLevel, styler } from "../color.js";
 import type { CheckOptions } from "../check-options.js";
 import { documentOutput, streamContext, type OutputPlan } from "../document-output.js";
@@ -43,15 +43,14 @@ export async function runCheck(args: string[], options: CheckOptions, io: CliIo)
     failPolicy: options.failPolicy,
     explain: options.explain,
   };
-  const plan = outputPlan(options, stdoutIsTTY, textColor);
-  const policy = policySummary(compiled);
+  const plan = outputPlan(options, stdoutIsTTY, textColor, runReportHead(policySummary(compiled), toolVersion()));
   const streaming = plan.stream && {
-    format: streamFormat(plan.stream, streamContext(plan), policy),
+    format: streamFormat(plan.stream, streamContext(plan), plan.head),
     sink: options.output ? openOutputFile(path.resolve(io.cwd, options.output)) : stdoutSink(io),
   };
   const collected = new RunCollector(plan.keepReports, options.failPolicy, streaming);
   try {
-    const output = await documentOutput(plan, policy);
+    const output = await documentOutput(plan);
     for (const arg of missing) collected.take(output({ file: arg, error: context.messages.inputProblem({ code: "not-found" }) }));
 
     // Lines streamed to a terminal show the progress themselves, and a bar would cut through them.
@@ -89,7 +88,7 @@ export async function runCheck(args: string[], options: CheckOptions, io: CliIo)
  * text is printed whole at the end, after the progress bar. Whole reports are kept only when a
  * format is written at the end.
  */
-function outputPlan(options: CheckOptions, stdoutIsTTY: boolean, textColor: OutputPlan["color"]): OutputPlan {
+function outputPlan(options: CheckOptions, stdoutIsTTY: boolean, textColor: OutputPlan["color"], head: RunReportHead): OutputPlan {
   const stream = streamedFormat(options, stdoutIsTTY);
   const keepReports = options.outputFormats.length > 0 || (!stream && (options.output !== undefined || !options.quiet));
   return {
@@ -97,6 +96,7 @@ function outputPlan(options: CheckOptions, stdoutIsTTY: boolean, textColor: Outp
     ...(stream ? { stream } : {}),
     color: stream === "text" ? textColor : 0,
     keepReports,
+    head,
     lang: options.lang,
     failPolicy: options.failPolicy,
     explain: options.explain,
