@@ -5,7 +5,7 @@ import type { FailPolicy } from "../report/fail-policy.js";
 import type { DocumentResult, RunReportHead } from "../report/types.js";
 import { withoutEvidence } from "../report/without-evidence.js";
 import { styler } from "./color.js";
-import { streamFormat, type StreamFormatName } from "./stream-format.js";
+import { streamFormat, type StreamFormat, type StreamFormatName } from "./stream-format.js";
 
 /** What a run does with each checked document, decided once; plain data, so worker threads get the same plan. */
 export interface OutputPlan {
@@ -39,8 +39,7 @@ export type DocumentOutput = (checked: DocumentResult) => CheckedDocument;
  * will not need again: done where the document was checked, so a worker thread sends back a
  * finished line and a small result instead of the whole report.
  */
-export async function documentOutput(plan: OutputPlan): Promise<DocumentOutput> {
-  const stream = plan.stream && streamFormat(plan.stream, streamContext(plan), plan.head);
+export async function documentOutput(plan: OutputPlan, stream = plannedStreamFormat(plan)): Promise<DocumentOutput> {
   // Config globs need fast-glob: loaded only when the config accepts gaps.
   const accept = plan.accept.length > 0 ? (await import("../config/apply-config-accepts.js")).applyConfigAccepts : undefined;
   return (checked) => {
@@ -50,6 +49,9 @@ export async function documentOutput(plan: OutputPlan): Promise<DocumentOutput> 
   };
 }
 
-export function streamContext(plan: OutputPlan): FormatContext {
-  return { style: styler(plan.color), messages: messagesFor(plan.lang), failPolicy: plan.failPolicy, explain: plan.explain };
+/** The plan's streamed format, if any, made once: the thread writing the report uses its header and footer too. */
+export function plannedStreamFormat(plan: OutputPlan): StreamFormat | undefined {
+  if (!plan.stream) return undefined;
+  const context: FormatContext = { style: styler(plan.color), messages: messagesFor(plan.lang), failPolicy: plan.failPolicy, explain: plan.explain };
+  return streamFormat(plan.stream, context, plan.head);
 }

@@ -19,7 +19,7 @@ const idfSchema = z.strictObject({
 });
 
 /** The language data shipped in data/lexicon/<language>/: cues, stopwords and the background IDF. */
-export async function loadLexicon(language: string): Promise<Lexicon> {
+export function loadLexicon(language: string): Lexicon {
   return parseLexicon(readLexiconFiles(language));
 }
 

@@ -40,10 +40,10 @@ const maxCachedWords = 60_000;
 export function keysAt(text: string, start: number, end: number, hash: number, options: WordKeysOptions): WordKeys {
   const known = options.wordKeys.find(text, start, end, hash);
   if (known) return known;
-  const word = detachedSlice(text, start, end);
+  const memoised = options.wordKeys.size < maxCachedWords;
+  const word = memoised ? detachedSlice(text, start, end) : text.slice(start, end);
   const norm = foldWord(word);
   const stem = options.stem(word);
-  const memoised = options.wordKeys.size < maxCachedWords;
   const keys: WordKeys = {
     norm,
     stem,

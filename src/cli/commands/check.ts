@@ -10,14 +10,14 @@ import { buildRunReport, policySummary, runReportHead } from "../../report/summa
 import type { RunReport, RunReportHead, RunSummary } from "../../report/types.js";
 import { colorLevel, styler } from "../color.js";
 import type { CheckOptions } from "../check-options.js";
-import { documentOutput, streamContext, type OutputPlan } from "../document-output.js";
+import { documentOutput, plannedStreamFormat, type OutputPlan } from "../document-output.js";
 import { automaticJobs } from "../automatic-jobs.js";
 import { ExitCode, exitCodeFor } from "../exit-code.js";
 import type { CliIo } from "../io.js";
 import { createProgress } from "../progress.js";
 import { runBatch } from "../run-batch.js";
 import { RunCollector } from "../run-collector.js";
-import { isStreamFormat, streamFormat, type StreamFormatName } from "../stream-format.js";
+import { isStreamFormat, type StreamFormatName } from "../stream-format.js";
 import { toolVersion } from "../tool-version.js";
 import { openOutputFile, writeOutputFile, type ReportSink } from "../write-output.js";
 
@@ -44,13 +44,14 @@ export async function runCheck(args: string[], options: CheckOptions, io: CliIo)
     explain: options.explain,
   };
   const plan = outputPlan(options, stdoutIsTTY, textColor, runReportHead(policySummary(compiled), toolVersion()));
-  const streaming = plan.stream && {
-    format: streamFormat(plan.stream, streamContext(plan), plan.head),
+  const format = plannedStreamFormat(plan);
+  const streaming = format && {
+    format,
     sink: options.output ? openOutputFile(path.resolve(io.cwd, options.output)) : stdoutSink(io),
   };
   const collected = new RunCollector(plan.keepReports, options.failPolicy, streaming);
   try {
-    const output = await documentOutput(plan);
+    const output = await documentOutput(plan, format);
     for (const arg of missing) collected.take(output({ file: arg, error: context.messages.inputProblem({ code: "not-found" }) }));
 
     // Lines streamed to a terminal show the progress themselves, and a bar would cut through them.
